@@ -1,0 +1,2 @@
+/** billsync shared: the domain, the sync engine, and the adapters (Bill.com, DynamoDB, SQS, Secrets Manager). */
+package com.billsync;
