@@ -42,16 +42,16 @@ public final class LocalAws implements AwsStandIns {
   private final SecretsManagerFake secretsServer;
   private final SqsClient sqs;
   private final SecretsManagerClient secretsManager;
-  private final Duration startupTime;
+  /** Set once by {@link #launch} after the warm-up calls, before the instance is handed out. */
+  private volatile Duration startupTime = Duration.ZERO;
   private final boolean isShared;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private LocalAws(EmbeddedDynamoDb dynamo, EmbeddedSqs sqsServer, SecretsManagerFake secretsServer,
-      Duration startupTime, boolean isShared) {
+      boolean isShared) {
     this.dynamo = dynamo;
     this.sqsServer = sqsServer;
     this.secretsServer = secretsServer;
-    this.startupTime = startupTime;
     this.isShared = isShared;
     this.sqs = AwsClients.sqs(sqsServer.endpoint(), AwsClients.REGION, AwsClients.DUMMY_CREDENTIALS);
     this.secretsManager =
@@ -111,7 +111,7 @@ public final class LocalAws implements AwsStandIns {
     return "embedded";
   }
 
-  /** How long {@link #start} or the first {@link #shared()} took, from call to all three ready. */
+  /** How long {@link #start} or the first {@link #shared()} took, from the call to all three answering. */
   public Duration startupTime() {
     return startupTime;
   }
@@ -143,37 +143,61 @@ public final class LocalAws implements AwsStandIns {
     ExecutorService starters = Executors.newFixedThreadPool(3,
         Thread.ofPlatform().name("local-aws-start-", 0).daemon(true).factory());
     try (starters) {
-      CompletableFuture<EmbeddedSqs> sqs =
-          timed("ElasticMQ", () -> EmbeddedSqs.start(options.sqsPort()), starters);
-      CompletableFuture<EmbeddedDynamoDb> dynamo = timed("DynamoDB Local", () -> EmbeddedDynamoDb.start(
+      CompletableFuture<Timed<EmbeddedSqs>> sqs =
+          timed(() -> EmbeddedSqs.start(options.sqsPort()), starters);
+      CompletableFuture<Timed<EmbeddedDynamoDb>> dynamo = timed(() -> EmbeddedDynamoDb.start(
               stateDir.map(d -> d.resolve(DYNAMODB_FILE)), options.dynamoDbHttp() ? options.dynamoDbPort() : -1),
           starters);
-      CompletableFuture<SecretsManagerFake> secrets = timed("Secrets Manager fake", () -> SecretsManagerFake.start(
+      CompletableFuture<Timed<SecretsManagerFake>> secrets = timed(() -> SecretsManagerFake.start(
           options.secretsManagerPort(), stateDir.map(d -> d.resolve(SECRETS_FILE))), starters);
       try {
         CompletableFuture.allOf(sqs, dynamo, secrets).join();
       } catch (CompletionException e) {
         // Whatever did start must not outlive the failure: its ports and the SQLite file would stay taken.
-        List.of(sqs, dynamo, secrets).forEach(f -> f.thenAccept(s -> closeQuietly("partial start", s)));
+        List.of(sqs, dynamo, secrets).forEach(f -> f.thenAccept(s -> closeQuietly("partial start", s.value())));
         throw new IllegalStateException("Local AWS stand-ins failed to start", e.getCause());
       }
+      LocalAws aws = new LocalAws(dynamo.join().value(), sqs.join().value(), secrets.join().value(), isShared);
+      Duration warmUp = aws.warmUp(starters);
       Duration took = Duration.ofNanos(System.nanoTime() - t0);
-      LocalAws aws = new LocalAws(dynamo.join(), sqs.join(), secrets.join(), took, isShared);
-      LOG.info("Local AWS stand-ins{} ready in {} ms: sqs={} secretsmanager={} dynamodb={}",
-          isShared ? " (shared)" : "", took.toMillis(), aws.sqsEndpoint(), aws.secretsManagerEndpoint(),
+      aws.startupTime = took;
+      LOG.info("Local AWS stand-ins{} ready in {} ms (ElasticMQ {} ms, DynamoDB Local {} ms, Secrets Manager "
+              + "fake {} ms in parallel, then first calls {} ms): sqs={} secretsmanager={} dynamodb={}",
+          isShared ? " (shared)" : "", took.toMillis(), sqs.join().took().toMillis(),
+          dynamo.join().took().toMillis(), secrets.join().took().toMillis(), warmUp.toMillis(),
+          aws.sqsEndpoint(), aws.secretsManagerEndpoint(),
           aws.dynamoDbEndpoint().map(URI::toString).orElse("in-process"));
       return aws;
     }
   }
 
-  private static <T> CompletableFuture<T> timed(String what, Supplier<T> start, ExecutorService executor) {
+  /**
+   * One cheap call per client, in parallel: proves each service answers before anyone is handed the instance,
+   * and moves the SDK's and the servers' first-call cost (about a second for ElasticMQ) into the start-up.
+   */
+  private Duration warmUp(ExecutorService executor) {
+    long t0 = System.nanoTime();
+    try {
+      CompletableFuture.allOf(
+          CompletableFuture.runAsync(() -> sqs.listQueues(), executor),
+          CompletableFuture.runAsync(() -> secretsManager.listSecrets(b -> b.maxResults(1)), executor),
+          CompletableFuture.runAsync(() -> dynamoDb().listTables(b -> b.limit(1)), executor)).join();
+    } catch (CompletionException e) {
+      stop();
+      throw new IllegalStateException("Local AWS stand-ins started but do not answer", e.getCause());
+    }
+    return Duration.ofNanos(System.nanoTime() - t0);
+  }
+
+  private static <T> CompletableFuture<Timed<T>> timed(Supplier<T> start, ExecutorService executor) {
     return CompletableFuture.supplyAsync(() -> {
       long t0 = System.nanoTime();
       T started = start.get();
-      LOG.debug("{} started in {} ms", what, (System.nanoTime() - t0) / 1_000_000);
-      return started;
+      return new Timed<>(started, Duration.ofNanos(System.nanoTime() - t0));
     }, executor);
   }
+
+  private record Timed<T>(T value, Duration took) {}
 
   private static Path createDirectories(Path dir) {
     try {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.dynamodb.services.local.monitoring.Telemetry;
 
 @ExtendWith(LocalAwsExtension.class)
 class LocalAwsSharedTest {
@@ -40,6 +41,13 @@ class LocalAwsSharedTest {
   void sharedServesDynamoDbInProcessOnly(LocalAws aws) {
     assertThat(aws.dynamoDbEndpoint()).isEmpty();
     assertThat(aws.dynamoDb().listTables().tableNames()).isNotNull();
+  }
+
+  @Test
+  void dynamoDbLocalTelemetryIsNeverConfigured(LocalAws aws) {
+    aws.dynamoDb().listTables();
+
+    assertThat(Telemetry.getTelemetry()).isEmpty();
   }
 
   @Test
