@@ -20,6 +20,7 @@ import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 import software.amazon.dynamodb.services.exceptions.DynamoDBLocalServiceException;
 import software.amazon.dynamodb.services.local.embedded.DDBExceptionMappingInvocationHandler;
 import software.amazon.dynamodb.services.local.server.LocalDynamoDBServerHandler;
@@ -156,6 +157,14 @@ final class EmbeddedDynamoDb implements AutoCloseable {
       }
       if (closed.get()) {
         throw new IllegalStateException("the embedded DynamoDB Local has been closed");
+      }
+      // Paginators and waiters call their client later, outside this handler: built on the raw client, their
+      // failures would surface as DynamoDB Local's internal exceptions. Built on the proxy, they are mapped.
+      if (method.getName().equals("waiter") && method.getParameterCount() == 0) {
+        return DynamoDbWaiter.builder().client((DynamoDbClient) proxy).build();
+      }
+      if (method.getName().endsWith("Paginator") && method.isDefault()) {
+        return InvocationHandler.invokeDefault(proxy, method, args);
       }
       try {
         return method.invoke(raw, args);

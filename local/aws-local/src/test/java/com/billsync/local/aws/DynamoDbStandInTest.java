@@ -16,11 +16,13 @@ import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /** DynamoDB Local through the in-process SDK client of {@link LocalAws#shared()}. */
 @ExtendWith(LocalAwsExtension.class)
@@ -103,6 +105,25 @@ class DynamoDbStandInTest {
         .scanIndexForward(false));
 
     assertThat(page.items()).extracting(i -> i.get("updatedAt").n()).containsExactly("30", "20", "10");
+  }
+
+  @Test
+  void paginatorOverAMissingTableFailsWithTheTypedException() {
+    var pages = db.queryPaginator(b -> b.tableName("no-such-" + UUID.randomUUID())
+        .keyConditionExpression("pk = :pk")
+        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS("x"))));
+
+    assertThatThrownBy(() -> pages.items().iterator().hasNext())
+        .isInstanceOf(ResourceNotFoundException.class);
+  }
+
+  @Test
+  void waiterSeesTheTableExist() {
+    try (DynamoDbWaiter waiter = db.waiter()) {
+      var outcome = waiter.waitUntilTableExists(b -> b.tableName(TABLE)).matched();
+
+      assertThat(outcome.response()).hasValueSatisfying(r -> assertThat(r.table().tableName()).isEqualTo(TABLE));
+    }
   }
 
   private static Map<String, AttributeValue> key(String pk, String sk) {
