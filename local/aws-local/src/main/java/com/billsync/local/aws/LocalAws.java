@@ -59,12 +59,14 @@ public final class LocalAws implements AwsStandIns {
   }
 
   /**
-   * The JVM-wide instance with {@link LocalAwsOptions#defaults()}, started on first use. Its {@link #close()} is a
-   * no-op so that one test's try-with-resources cannot pull it from under the others; a shutdown hook stops it.
+   * The JVM-wide instance, started on first use: in memory, dynamic ports, and DynamoDB also over HTTP on
+   * loopback, for code under test that builds its own clients from endpoint settings (the Jetty start hides
+   * behind ElasticMQ's). Its {@link #close()} is a no-op so that one test's try-with-resources cannot pull it
+   * from under the others; a shutdown hook stops it.
    */
   public static synchronized LocalAws shared() {
     if (shared == null) {
-      LocalAws started = launch(LocalAwsOptions.defaults(), true);
+      LocalAws started = launch(LocalAwsOptions.builder().dynamoDbHttp(true).build(), true);
       Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("local-aws-shutdown").unstarted(started::stop));
       shared = started;
     }

@@ -24,7 +24,7 @@ public record LocalAwsOptions(
     checkPort("secretsManagerPort", secretsManagerPort);
   }
 
-  /** In memory, dynamic ports, no DynamoDB HTTP endpoint: what {@link LocalAws#shared()} uses. */
+  /** In memory, dynamic ports, no DynamoDB HTTP endpoint. */
   public static LocalAwsOptions defaults() {
     return builder().build();
   }
