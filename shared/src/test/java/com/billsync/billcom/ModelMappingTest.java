@@ -82,6 +82,7 @@ class ModelMappingTest {
     void mapsV2BillWithCompactOffsetsAndApprovalCode() throws Exception {
         V2Bill bill = BillcomJson.mapOrThrow(json("""
                 {"entity":"Bill","id":"00n1","isActive":"1","approvalStatus":"3","amount":10.00,
+                 "departmentId":"00000000000000000000","vendorId":"00901",
                  "invoiceDate":"2026-01-02","createdTime":"2026-01-02T07:00:00.000+0000",
                  "billLineItems":[{"entity":"BillLineItem","id":"bli1","chartOfAccountId":"0ca1","amount":10.00}]}
                 """), V2Bill.class, "v2 bill");
@@ -90,6 +91,18 @@ class ModelMappingTest {
         assertThat(bill.active()).isTrue();
         assertThat(bill.createdTime()).isEqualTo(Instant.parse("2026-01-02T07:00:00Z"));
         assertThat(bill.billLineItems().get(0).chartOfAccountId()).isEqualTo("0ca1");
+    }
+
+    @Test
+    void v2AllZeroIdMeansNoId() throws Exception {
+        V2Bill bill = BillcomJson.mapOrThrow(json("""
+                {"id":"00n1","vendorId":"00901","departmentId":"00000000000000000000",
+                 "billLineItems":[{"id":"bli1","jobId":"00000000000000000000"}]}
+                """), V2Bill.class, "v2 bill");
+
+        assertThat(bill.departmentId()).isNull();
+        assertThat(bill.vendorId()).isEqualTo("00901");
+        assertThat(bill.billLineItems().get(0).jobId()).isNull();
     }
 
     @Test

@@ -13,4 +13,9 @@ final class Ids {
         }
         return id;
     }
+
+    /** v2 writes twenty zeros for "no id"; the records say {@code null} instead. */
+    static String v2(String id) {
+        return id == null || id.isBlank() || id.chars().allMatch(c -> c == '0') ? null : id;
+    }
 }

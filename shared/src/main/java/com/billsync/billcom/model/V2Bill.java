@@ -9,6 +9,7 @@ import java.util.List;
  * A bill as the legacy v2 API returns it ({@code entity "Bill"}). v2 codes its states as digit strings:
  * {@code isActive} "1" active / "2" inactive, {@code approvalStatus} see {@link ApprovalStatus#fromV2Code},
  * {@code paymentStatus} "1" open, "4" scheduled, "0" paid in full, "2" partially paid (UNCONFIRMED).
+ * v2's "no id" ({@code 00000000000000000000}) becomes {@code null} in every id field.
  */
 public record V2Bill(
         String id,
@@ -43,6 +44,14 @@ public record V2Bill(
 
     public V2Bill {
         Ids.require(id, "v2 bill");
+        vendorId = Ids.v2(vendorId);
+        payFromBankAccountId = Ids.v2(payFromBankAccountId);
+        payFromChartOfAccountId = Ids.v2(payFromChartOfAccountId);
+        paymentTermId = Ids.v2(paymentTermId);
+        chartOfAccountId = Ids.v2(chartOfAccountId);
+        departmentId = Ids.v2(departmentId);
+        locationId = Ids.v2(locationId);
+        actgClassId = Ids.v2(actgClassId);
         billLineItems = billLineItems == null ? List.of() : List.copyOf(billLineItems);
     }
 
@@ -73,5 +82,16 @@ public record V2Bill(
             BigDecimal unitPrice,
             String description,
             String lineType) {
+
+        public V2BillLineItem {
+            chartOfAccountId = Ids.v2(chartOfAccountId);
+            departmentId = Ids.v2(departmentId);
+            locationId = Ids.v2(locationId);
+            jobId = Ids.v2(jobId);
+            customerId = Ids.v2(customerId);
+            employeeId = Ids.v2(employeeId);
+            actgClassId = Ids.v2(actgClassId);
+            itemId = Ids.v2(itemId);
+        }
     }
 }

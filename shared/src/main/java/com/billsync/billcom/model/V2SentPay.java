@@ -7,7 +7,7 @@ import java.time.LocalDate;
 /**
  * A bill payment as the legacy v2 API returns it ({@code entity "SentPay"}); billsync reads it for the GL
  * account ({@code chartOfAccountId}) that v3 payments lack. {@code status} (official): "0" approving,
- * "1" scheduled, "2" paid, "3" canceled, "4" void, "5" escheated.
+ * "1" scheduled, "2" paid, "3" canceled, "4" void, "5" escheated. v2's all-zero "no id" becomes {@code null}.
  */
 public record V2SentPay(
         String id,
@@ -26,5 +26,9 @@ public record V2SentPay(
 
     public V2SentPay {
         Ids.require(id, "v2 sent pay");
+        billId = Ids.v2(billId);
+        vendorId = Ids.v2(vendorId);
+        chartOfAccountId = Ids.v2(chartOfAccountId);
+        bankAccountId = Ids.v2(bankAccountId);
     }
 }
