@@ -185,6 +185,25 @@ class BillcomClientStubTest {
     }
 
     @Test
+    void backsOffThroughTheInjectedSleeperWithGrowingJitteredDelays() {
+        RetryPolicy policy = new RetryPolicy(4, Duration.ofMillis(100), Duration.ofSeconds(1));
+        java.util.List<Duration> slept = new java.util.ArrayList<>();
+        java.util.random.RandomGenerator half = () -> 0L;
+        BillcomClient recording = BillcomClient.builder(BillcomConfig.of(stub.v3(), stub.v2()).withRetry(policy),
+                        CREDENTIALS)
+                .limiter(new ConcurrencyLimiter()).sleeper(slept::add).random(half).build();
+        AtomicInteger gets = new AtomicInteger();
+        stub.answer(r -> loginOr(r, x -> gets.incrementAndGet() <= 3
+                ? new Res(422, "[{\"code\":\"BDC_1322\",\"message\":\"Max concurrent\"}]")
+                : new Res(200, "{\"id\":\"009A\"}")));
+
+        recording.get(BillcomKind.VENDORS, "009A");
+
+        assertThat(slept).containsExactly(policy.backoff(1, half), policy.backoff(2, half), policy.backoff(3, half));
+        assertThat(slept).containsExactly(Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(200));
+    }
+
+    @Test
     void callCounterCountsEveryAttemptPerEndpoint() {
         AtomicInteger gets = new AtomicInteger();
         stub.answer(r -> loginOr(r, x -> gets.incrementAndGet() == 1

@@ -176,5 +176,7 @@ class ResilienceContractTest {
             pool.shutdownNow();
         }
         assertThat(f.sim.maxObservedConcurrency()).isBetween(2, 3);
+        // Three pages each and not one retry: the limiter, not Bill.com's BDC_1322, kept the requests in line.
+        assertThat(f.calls("GET /v3/bills")).isEqualTo(8 * 3);
     }
 }
