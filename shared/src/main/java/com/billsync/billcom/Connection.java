@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -101,7 +102,7 @@ final class Connection {
 
     private <R> R withSession(ApiVersion api, ReauthBudget budget, Function<BillcomSession, R> action) {
         SessionKey key = api == ApiVersion.V3 ? v3Key : v2Key;
-        java.util.function.Supplier<BillcomSession> login = api == ApiVersion.V3 ? this::loginV3 : this::loginV2;
+        Supplier<BillcomSession> login = api == ApiVersion.V3 ? this::loginV3 : this::loginV2;
         BillcomSession session = sessions.current(key, login);
         while (true) {
             try {
