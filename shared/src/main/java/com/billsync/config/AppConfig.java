@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param secretPrefix        {@code SECRET_PREFIX} (default {@code billsync/}): every secret's name starts with it
  * @param defaultDevKeySecret {@code DEFAULT_DEV_KEY_SECRET} (optional): the deployment-wide Bill.com dev key
  * @param tenantClaim         {@code TENANT_CLAIM} (default {@code tenant_id}): the JWT claim naming the tenant
- * @param billcomV3Url        {@code BILLCOM_V3_URL}: Bill.com v3 base URL (paths are appended as {@code /v3/...})
- * @param billcomV2Url        {@code BILLCOM_V2_URL}: Bill.com legacy v2 base URL
+ * @param billcomV3Url        {@code BILLCOM_V3_URL}: Bill.com v3 base URL up to and including {@code /v3}
+ * @param billcomV2Url        {@code BILLCOM_V2_URL}: Bill.com v2 base URL up to and including {@code /v2}
  * @param errorTtlDays        {@code ERROR_TTL_DAYS} (default 90): how long error-log entries live
  * @param maxBodyBytes        {@code MAX_BODY_BYTES} (default 65536): the largest request body the API accepts
  */

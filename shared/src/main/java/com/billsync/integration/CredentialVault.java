@@ -1,5 +1,6 @@
 package com.billsync.integration;
 
+import com.billsync.billcom.BillcomCredentials;
 import com.billsync.domain.ErrorCode;
 import com.billsync.domain.ServiceException;
 import com.billsync.json.Json;
@@ -25,20 +26,20 @@ public final class CredentialVault {
         this.defaultDevKeySecret = Objects.requireNonNull(defaultDevKeySecret, "defaultDevKeySecret");
     }
 
-    public void create(String secretName, IntegrationCredentials credentials) {
+    public void create(String secretName, BillcomCredentials credentials) {
         secrets.create(secretName, encode(credentials));
     }
 
-    public void rotate(String secretName, IntegrationCredentials credentials) {
+    public void rotate(String secretName, BillcomCredentials credentials) {
         secrets.put(secretName, encode(credentials));
     }
 
-    public IntegrationCredentials read(String secretName) {
+    public BillcomCredentials read(String secretName) {
         String value = secrets.read(secretName).orElseThrow(() -> new ServiceException(ErrorCode.INTERNAL_ERROR,
                 "The integration's credentials are missing. Update them with PATCH."));
         try {
             JsonNode node = Json.mapper().readTree(value);
-            return new IntegrationCredentials(text(node, "dev_key"), text(node, "username"),
+            return new BillcomCredentials(text(node, "dev_key"), text(node, "username"),
                     text(node, "password"), text(node, "organization_id"));
         } catch (JsonProcessingException | IllegalStateException e) {
             // Never include the parser's message: it quotes the secret.
@@ -80,7 +81,7 @@ public final class CredentialVault {
         }
     }
 
-    private static String encode(IntegrationCredentials c) {
+    private static String encode(BillcomCredentials c) {
         ObjectNode node = Json.mapper().createObjectNode();
         node.put("dev_key", c.devKey());
         node.put("username", c.username());

@@ -73,7 +73,6 @@ public record Integration(
         private boolean autoSync;
         private CoaAlignmentMode coaAlignment;
         private Optional<IntegrationError> lastError;
-        private Optional<String> seedRunId;
         private Optional<Instant> connectedAt;
 
         private Builder(Integration base) {
@@ -85,7 +84,6 @@ public record Integration(
             this.autoSync = base.autoSync;
             this.coaAlignment = base.coaAlignment;
             this.lastError = base.lastError;
-            this.seedRunId = base.seedRunId;
             this.connectedAt = base.connectedAt;
         }
 
@@ -124,11 +122,6 @@ public record Integration(
             return this;
         }
 
-        public Builder seedRunId(Optional<String> value) {
-            this.seedRunId = value;
-            return this;
-        }
-
         public Builder connectedAt(Optional<Instant> value) {
             this.connectedAt = value;
             return this;
@@ -137,7 +130,7 @@ public record Integration(
         public Integration build(Instant now) {
             return new Integration(base.id, base.tenantId, base.companyId, status, displayName, organizationId,
                     cutoffDate, autoSync, coaAlignment, base.secretName, base.sessionSecretName, lastError,
-                    seedRunId, base.activeRunId, base.lastSyncAt, base.nextSyncAt, base.scheduled,
+                    base.seedRunId, base.activeRunId, base.lastSyncAt, base.nextSyncAt, base.scheduled,
                     connectedAt, base.createdAt, now, base.version + 1);
         }
     }

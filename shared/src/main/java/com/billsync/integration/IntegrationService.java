@@ -1,5 +1,6 @@
 package com.billsync.integration;
 
+import com.billsync.billcom.BillcomCredentials;
 import com.billsync.domain.ErrorCode;
 import com.billsync.domain.Ids;
 import com.billsync.domain.Page;
@@ -75,7 +76,7 @@ public final class IntegrationService {
             throw integrationExists(existing.id());
         });
         String devKey = request.devKey().orElseGet(vault::defaultDevKey);
-        IntegrationCredentials credentials = new IntegrationCredentials(devKey, request.username(),
+        BillcomCredentials credentials = new BillcomCredentials(devKey, request.username(),
                 request.password(), request.organizationId());
         String id = ids.integration();
         Instant now = clock.instant();
@@ -135,8 +136,8 @@ public final class IntegrationService {
             scheduler.refresh(integrationId);
             return view(updated);
         }
-        IntegrationCredentials old = vault.read(current.secretName());
-        IntegrationCredentials rotated = new IntegrationCredentials(changes.devKey().orElse(old.devKey()),
+        BillcomCredentials old = vault.read(current.secretName());
+        BillcomCredentials rotated = new BillcomCredentials(changes.devKey().orElse(old.devKey()),
                 changes.username().orElse(old.username()), changes.password().orElse(old.password()),
                 changes.organizationId().orElse(old.organizationId()));
         if (!rotated.organizationId().equals(current.organizationId()) && current.seedRunId().isPresent()) {
@@ -172,7 +173,7 @@ public final class IntegrationService {
         vault.scheduleDeletion(current.sessionSecretName());
     }
 
-    private Integration signIn(Integration integration, IntegrationCredentials credentials) {
+    private Integration signIn(Integration integration, BillcomCredentials credentials) {
         return switch (authenticator.authenticate(integration.id(), credentials)) {
             case AuthOutcome.Authenticated ignored -> {
                 Instant now = clock.instant();

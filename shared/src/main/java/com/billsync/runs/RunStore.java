@@ -10,10 +10,10 @@ public interface RunStore {
 
     /**
      * In one transaction: records {@code run} and makes it the integration's active run, sets its last sync
-     * time to the run's creation and its next planned sync to {@code nextSyncAt}; for a seed run also sets the
-     * integration's seed run id. Throws {@code sync_in_progress} (details: {@code run_id}) when another run is
-     * active, {@code not_connected} when the integration is not connected, and for a seed, {@code conflict}
-     * when a seed was already recorded.
+     * time to the run's creation and its next planned sync to {@code nextSyncAt}; for the seed a connect starts
+     * ({@code trigger == CONNECT}) also sets the integration's seed run id, once. Throws {@code
+     * sync_in_progress} (details: {@code run_id}) when another run is active, {@code not_connected} when the
+     * integration is not connected, and for a connect seed, {@code conflict} when one was already recorded.
      */
     void launch(SyncRun run, Instant nextSyncAt);
 

@@ -39,10 +39,11 @@ public final class SyncRunService {
     }
 
     /**
-     * Starts a full run. Refuses with {@code not_connected}, {@code setup_not_completed} (every unmet check in
-     * the details) or {@code sync_in_progress} (the active run's id), in that order.
+     * Starts a run of {@code plan} (the API's default is the full plan). Refuses with {@code not_connected},
+     * {@code setup_not_completed} (full runs only; every unmet check in the details) or {@code sync_in_progress}
+     * (the active run's id), in that order. A seed run re-pulls master data and needs no completed setup.
      */
-    public SyncRun trigger(String tenantId, String integrationId) {
+    public SyncRun trigger(String tenantId, String integrationId, SyncPlan plan) {
         Integration integration = integrations.forTenant(tenantId, integrationId);
         if (integration.status() != IntegrationStatus.CONNECTED) {
             throw new ServiceException(ErrorCode.NOT_CONNECTED, "The integration is " + integration.status().wire()
@@ -50,7 +51,7 @@ public final class SyncRunService {
                     Map.of("status", integration.status().wire()));
         }
         SetupStatus setup = checker.check(integration);
-        if (!setup.completed()) {
+        if (plan == SyncPlan.FULL && !setup.completed()) {
             List<Map<String, Object>> unmet = setup.unmet().stream().map(c -> {
                 Map<String, Object> check = new LinkedHashMap<>();
                 check.put("name", c.name());
@@ -68,8 +69,8 @@ public final class SyncRunService {
             throw new ServiceException(ErrorCode.SYNC_IN_PROGRESS, "A sync is already running for the integration.",
                     Map.of("run_id", active));
         }
-        SyncRun run = launcher.launch(integrationId, SyncPlan.FULL, RunTrigger.MANUAL);
-        LOG.info("Triggered full run {} for integration {}", run.runId(), integrationId);
+        SyncRun run = launcher.launch(integrationId, plan, RunTrigger.MANUAL);
+        LOG.info("Triggered {} run {} for integration {}", plan.wire(), run.runId(), integrationId);
         return run;
     }
 

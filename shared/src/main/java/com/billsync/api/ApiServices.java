@@ -1,0 +1,18 @@
+package com.billsync.api;
+
+import com.billsync.integration.IntegrationService;
+import com.billsync.ledger.LedgerService;
+import com.billsync.mapping.MappingService;
+import com.billsync.runs.SyncRunService;
+import java.util.Objects;
+
+/** The services the routes call. */
+public record ApiServices(LedgerService ledger, IntegrationService integrations, MappingService mappings,
+                          SyncRunService runs) {
+    public ApiServices {
+        Objects.requireNonNull(ledger, "ledger");
+        Objects.requireNonNull(integrations, "integrations");
+        Objects.requireNonNull(mappings, "mappings");
+        Objects.requireNonNull(runs, "runs");
+    }
+}

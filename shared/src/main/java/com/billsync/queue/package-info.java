@@ -1,0 +1,2 @@
+/** The SQS adapter of {@link com.billsync.runs.SyncQueue}. */
+package com.billsync.queue;

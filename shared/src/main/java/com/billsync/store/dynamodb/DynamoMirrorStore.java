@@ -1,0 +1,69 @@
+package com.billsync.store.dynamodb;
+
+import com.billsync.domain.Page;
+import com.billsync.domain.PageRequest;
+import com.billsync.mapping.BillcomKind;
+import com.billsync.mapping.MirrorRow;
+import com.billsync.mapping.MirrorStore;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+
+/** {@link MirrorStore} on the table: one item per row; a put whose hash is already stored is skipped. */
+public final class DynamoMirrorStore implements MirrorStore {
+
+    private final DynamoTable table;
+    private final Clock clock;
+
+    public DynamoMirrorStore(DynamoDbClient client, String tableName, Clock clock) {
+        this.table = new DynamoTable(client, tableName);
+        this.clock = clock;
+    }
+
+    @Override
+    public Outcome upsert(String integrationId, BillcomKind kind, String billcomId, String hash, String json) {
+        Map<String, AttributeValue> item = Item.key(TableLayout.integration(integrationId),
+                        TableLayout.mirror(kind, billcomId))
+                .s(TableLayout.ENTITY, "mirror").s("integration_id", integrationId).s("kind", kind.name())
+                .s("billcom_id", billcomId).s("hash", hash).s("json", json).time("updated_at", clock.instant())
+                .build();
+        try {
+            PutItemResponse response = table.client().putItem(b -> b.tableName(table.name()).item(item)
+                    .conditionExpression("attribute_not_exists(pk) OR #hash <> :hash")
+                    .expressionAttributeNames(Map.of("#hash", "hash"))
+                    .expressionAttributeValues(Map.of(":hash", Item.s(hash)))
+                    .returnValues(ReturnValue.ALL_OLD));
+            return response.hasAttributes() && !response.attributes().isEmpty() ? Outcome.UPDATED : Outcome.CREATED;
+        } catch (ConditionalCheckFailedException sameHash) {
+            return Outcome.UNCHANGED;
+        }
+    }
+
+    @Override
+    public Optional<MirrorRow> get(String integrationId, BillcomKind kind, String billcomId) {
+        return table.get(TableLayout.integration(integrationId), TableLayout.mirror(kind, billcomId))
+                .map(DynamoMirrorStore::row);
+    }
+
+    @Override
+    public Page<MirrorRow> list(String integrationId, BillcomKind kind, PageRequest page) {
+        return table.page(DynamoTable.Query.table(TableLayout.integration(integrationId),
+                TableLayout.mirrorPrefix(kind), true), page).map(DynamoMirrorStore::row);
+    }
+
+    @Override
+    public boolean any(String integrationId, BillcomKind kind) {
+        return table.any(TableLayout.integration(integrationId), TableLayout.mirrorPrefix(kind));
+    }
+
+    private static MirrorRow row(Map<String, AttributeValue> item) {
+        Read r = new Read(item);
+        return new MirrorRow(r.s("integration_id"), BillcomKind.valueOf(r.s("kind")), r.s("billcom_id"),
+                r.s("hash"), r.s("json"), r.time("updated_at"));
+    }
+}
