@@ -6,7 +6,7 @@ public enum FaultKind {
     SERVER_ERROR,
     /** The connection is closed with no response. */
     DROP,
-    /** {@code BDC_1322} as if the concurrency limit were reached. */
+    /** {@code BDC_1322} as if the concurrency limit were reached. Only consumed by calls that carry a session. */
     CONCURRENCY_LIMIT,
     /** {@code BDC_1109}; the session used is really invalidated. Only consumed by calls that carry a session. */
     SESSION_INVALID,

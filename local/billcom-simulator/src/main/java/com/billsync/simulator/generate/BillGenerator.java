@@ -32,6 +32,7 @@ final class BillGenerator {
             return bills;
         }
         Map<String, Set<String>> invoiceNumbers = new HashMap<>();
+        List<ObjectNode> lineItems = refs.lineItems();
         int half = count / 2;
         for (int i = 0; i < count; i++) {
             // Two bills repeat the vendor and invoice number of an earlier one (as when a bill is entered twice).
@@ -46,13 +47,13 @@ final class BillGenerator {
                 vendor = refs.activeVendors().isEmpty() || g.chance(0.03)
                         ? g.pick(refs.vendors()) : g.pick(refs.activeVendors());
             }
-            bills.add(bill(g, refs, vendor, invoiceNumbers, number));
+            bills.add(bill(g, refs, lineItems, vendor, invoiceNumbers, number));
         }
         return bills;
     }
 
-    private static BillWork bill(Gen g, Refs refs, ObjectNode vendor, Map<String, Set<String>> numbers,
-                                 String duplicateOf) {
+    private static BillWork bill(Gen g, Refs refs, List<ObjectNode> lineItems, ObjectNode vendor,
+                                 Map<String, Set<String>> numbers, String duplicateOf) {
         String vendorId = vendor.path("id").asText();
         LocalDate invoiceDate = g.today.minusDays(g.between(1, 730));
         Instant created = g.notAfterNow(invoiceDate.atStartOfDay().toInstant(ZoneOffset.UTC)
@@ -85,7 +86,7 @@ final class BillGenerator {
         long total = 0;
         int lineCount = weighted(g, LINE_COUNT_WEIGHTS) + 1;
         for (int l = 0; l < lineCount; l++) {
-            ObjectNode line = line(g, refs);
+            ObjectNode line = line(g, refs, lineItems);
             total += Json.cents(line, "amount");
             lines.add(line);
         }
@@ -102,12 +103,10 @@ final class BillGenerator {
         return new BillWork(bill, vendorId, total, invoiceDate, created, updated, payable);
     }
 
-    private static ObjectNode line(Gen g, Refs refs) {
+    private static ObjectNode line(Gen g, Refs refs, List<ObjectNode> usableItems) {
         ObjectNode line = Gen.object();
         line.put("id", g.org.newId("bli"));
         ObjectNode c = Gen.object();
-        List<ObjectNode> usableItems = refs.items().stream()
-                .filter(i -> !i.path("type").asText().equals("SALES_TAX_GROUP")).toList();
         long price;
         int quantity;
         String description;

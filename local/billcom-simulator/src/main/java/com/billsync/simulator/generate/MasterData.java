@@ -43,7 +43,9 @@ final class MasterData {
             info.put("combinePayments", g.chance(0.5));
             info.put("companyName", name);
             v.put("billCurrency", "USD");
-            v.putObject("balance").set("amount", Json.money(0));
+            ObjectNode balance = v.putObject("balance");
+            balance.set("amount", Json.money(0));
+            balance.put("lastUpdatedDate", g.today.toString());
             v.put("networkStatus", g.chance(0.3) ? "CONNECTED" : "NOT_CONNECTED");
             g.stampMasterData(v);
             vendors.add(v);
@@ -146,7 +148,7 @@ final class MasterData {
         return banks;
     }
 
-    /** Departments, jobs, locations or classes: a quarter top-level, the rest partly nested under them. */
+    /** Departments, jobs, locations or classes: a quarter top-level, half of the rest nested under one of those. */
     static List<ObjectNode> dimension(Gen g, SimKind kind, int count, Function<Integer, String> names) {
         List<ObjectNode> out = new ArrayList<>();
         Set<String> used = new HashSet<>();
@@ -160,7 +162,7 @@ final class MasterData {
             if (g.chance(0.4)) {
                 d.put("description", name + " " + kind.name().toLowerCase().replace('_', ' '));
             }
-            if (i >= roots && g.chance(0.4)) {
+            if (i >= roots && (i - roots) % 2 == 0) {
                 d.put("parentId", out.get(g.random.nextInt(roots)).path("id").asText());
             }
             d.put("archived", count >= 5 && i == count - 1);

@@ -9,6 +9,11 @@ record Refs(List<ObjectNode> vendors, List<ObjectNode> activeVendors, CoaGenerat
             List<ObjectNode> classes, List<ObjectNode> employees, List<ObjectNode> customers, String createdBy,
             List<String> approverIds) {
 
+    /** Items a bill line can buy (sales-tax groups are not bought). */
+    List<ObjectNode> lineItems() {
+        return items.stream().filter(i -> !i.path("type").asText().equals("SALES_TAX_GROUP")).toList();
+    }
+
     static List<ObjectNode> active(List<ObjectNode> all) {
         return all.stream().filter(n -> !n.path("archived").asBoolean()).toList();
     }

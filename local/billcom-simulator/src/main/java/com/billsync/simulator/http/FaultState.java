@@ -80,8 +80,9 @@ public final class FaultState {
     }
 
     /**
-     * Draws the faults for one call. A queued SESSION_INVALID waits for a call that carries a session (logins
-     * cannot have an invalid session); any other one-shot goes to the very next call.
+     * Draws the faults for one call. A queued SESSION_INVALID or CONCURRENCY_LIMIT waits for a call that carries
+     * a session (logins have no session and hold no concurrency slot); any other one-shot goes to the very next
+     * call.
      */
     public synchronized Decision begin(boolean carriesSession) {
         boolean invalidateAll = false;
@@ -93,7 +94,8 @@ public final class FaultState {
         }
         FaultKind shot = null;
         FaultKind head = queued.peekFirst();
-        if (head != null && (head != FaultKind.SESSION_INVALID || carriesSession)) {
+        boolean needsSession = head == FaultKind.SESSION_INVALID || head == FaultKind.CONCURRENCY_LIMIT;
+        if (head != null && (!needsSession || carriesSession)) {
             shot = queued.pollFirst();
         }
         // Always roll every rate, so one rate's setting does not shift another's sequence.
