@@ -20,7 +20,7 @@ final class Http {
     /** Numbers stay exact (BigDecimal, trailing zeros kept) so served JSON compares equal to stored JSON. */
     static final ObjectMapper JSON = new ObjectMapper()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+            .configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
     /** A node as a client would read it back from the wire. */
     static JsonNode wire(JsonNode node) {

@@ -94,7 +94,7 @@ public final class OrgData {
         String id = ids.next(kind.idPrefix());
         node.put("id", id);
         node.put("archived", false);
-        fields.fields().forEachRemaining(e -> {
+        fields.properties().forEach(e -> {
             if (!e.getKey().equals("id")) {
                 node.set(e.getKey(), e.getValue().deepCopy());
             }
