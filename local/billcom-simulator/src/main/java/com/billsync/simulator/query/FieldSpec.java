@@ -17,6 +17,16 @@ public final class FieldSpec {
     /** One filterable field: its type and the JSON paths it reads (any value on any path counts). */
     public record Field(String name, FieldType type, List<String[]> paths) {
         public List<JsonNode> values(JsonNode node) {
+            if (paths.size() == 1 && paths.get(0).length == 1) {
+                // Most fields are one top-level property: skip the general walk.
+                JsonNode value = node.get(paths.get(0)[0]);
+                if (value == null || value.isNull() || value.isMissingNode()) {
+                    return List.of();
+                }
+                if (!value.isArray()) {
+                    return List.of(value);
+                }
+            }
             List<JsonNode> out = new ArrayList<>(2);
             for (String[] path : paths) {
                 collect(node, path, 0, out);

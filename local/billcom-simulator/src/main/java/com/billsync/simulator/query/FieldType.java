@@ -83,6 +83,10 @@ public enum FieldType {
         if (this == BOOLEAN && value.isBoolean()) {
             return value.booleanValue();
         }
-        return parse(value.asText()).orElse(null);
+        String text = value.asText();
+        if (this == STRING || (this == TIMESTAMP && Timestamps.isCanonicalV3(text))) {
+            return text; // the hot path of every scan: no parsing, no Optional
+        }
+        return parse(text).orElse(null);
     }
 }

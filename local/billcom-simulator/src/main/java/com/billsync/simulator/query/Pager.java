@@ -55,20 +55,27 @@ public final class Pager {
             if (!filter.test(node)) {
                 continue;
             }
-            Row row = new Row(new Position(sort.keyOf(node), entry.getKey()), node);
-            if (first == null || rows.compare(row, first) < 0) {
-                first = row;
+            Position position = new Position(sort.keyOf(node), entry.getKey());
+            if (first == null || positions.compare(position, first.position()) < 0) {
+                first = new Row(position, node);
             }
-            if (last == null || rows.compare(row, last) > 0) {
-                last = row;
+            if (last == null || positions.compare(position, last.position()) > 0) {
+                last = new Row(position, node);
             }
             if (anchor != null) {
-                int c = positions.compare(row.position(), anchor);
+                int c = positions.compare(position, anchor);
                 if (backward ? c >= 0 : c <= 0) {
                     continue;
                 }
             }
-            heap.add(row);
+            if (heap.size() > max) {
+                // The heap holds max+1 rows already: only a row that beats its worst gets in.
+                int c = positions.compare(position, heap.peek().position());
+                if (backward ? c <= 0 : c >= 0) {
+                    continue;
+                }
+            }
+            heap.add(new Row(position, node));
             if (heap.size() > max + 1) {
                 heap.poll();
             }
