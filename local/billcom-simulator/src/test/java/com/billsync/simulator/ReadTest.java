@@ -75,6 +75,16 @@ class ReadTest {
     }
 
     @Test
+    void hiddenApprovalStatusCannotBeFilteredOn() {
+        try (SimFixture noApprovals = new SimFixture(b -> b.approvalStatusOnV3Bills(false))) {
+            Http.Response r = noApprovals.http.get("/v3/bills?filters=" + Http.enc("approvalStatus:eq:\"APPROVED\""));
+
+            assertThat(r.status()).isEqualTo(400);
+            assertThat(r.code()).isEqualTo("BDC_1130");
+        }
+    }
+
+    @Test
     void malformedRawRecordsAreServedAsStored() {
         ObjectNode raw = Http.JSON.createObjectNode();
         raw.put("id", "00n02RAWRAWRAWRAWraw");

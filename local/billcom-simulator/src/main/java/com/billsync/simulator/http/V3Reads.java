@@ -19,6 +19,10 @@ final class V3Reads {
         for (SimKind kind : SimKind.values()) {
             specs.put(kind, FieldSpec.v3(kind));
         }
+        if (!ctx.approvalStatusOnV3Bills()) {
+            // Hidden fields cannot be filtered or sorted on either, or a filter would leak them.
+            specs.put(SimKind.BILL, specs.get(SimKind.BILL).without("approvalStatus"));
+        }
     }
 
     void register(Router router) {

@@ -60,6 +60,15 @@ public final class FieldSpec {
         return Optional.ofNullable(fields.get(name));
     }
 
+    /** This spec minus some fields (e.g. ones an organization does not expose). */
+    public FieldSpec without(String... names) {
+        Map<String, Field> kept = new LinkedHashMap<>(fields);
+        for (String name : names) {
+            kept.remove(name);
+        }
+        return new FieldSpec(kept);
+    }
+
     public static Builder builder() {
         return new Builder();
     }
