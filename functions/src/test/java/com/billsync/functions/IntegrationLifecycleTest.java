@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.billsync.functions.ApiFixture.BillcomOrg;
 import com.billsync.functions.ApiFixture.Client;
 import com.billsync.functions.ApiFixture.Response;
+import com.billsync.simulator.FaultKind;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +28,7 @@ class IntegrationLifecycleTest {
 
     @BeforeEach
     void newTenant() {
+        fixture.drainQueue();
         api = fixture.as("tenant-" + UUID.randomUUID());
         org = ApiFixture.organization();
     }
@@ -168,6 +170,45 @@ class IntegrationLifecycleTest {
         Response again = api.post("/api/integrations/bill_com/", Bodies.connect(companyId, org).toString());
         assertThat(again.status()).as(again.toString()).isEqualTo(201);
         assertThat(api.get("/api/companies/" + companyId + "/").status()).isEqualTo(200);
+    }
+
+    @Test
+    void billcomUnreachableLeavesItPendingUntilValidate() {
+        ApiFixture.simulator().faults().failNext(1, FaultKind.SERVER_ERROR);
+
+        Response response = api.post("/api/integrations/bill_com/", Bodies.connect(company(api), org).toString());
+
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.errorCode()).isEqualTo("billcom_unavailable");
+        String path = "/api/integrations/bill_com/" + response.body().path("error").path("details")
+                .path("integration_id").asText() + "/";
+        assertThat(api.get(path).text("status")).isEqualTo("pending");
+        Response validated = api.post(path + "validate/", null);
+        assertThat(validated.text("status")).isEqualTo("connected");
+        assertThat(fixture.drainQueue()).hasSize(5);
+    }
+
+    @Test
+    void theOrganizationCannotChangeOnceDataWasPulled() {
+        String id = api.post("/api/integrations/bill_com/", Bodies.connect(company(api), org).toString()).text("id");
+        fixture.drainQueue();
+
+        Response response = api.patch("/api/integrations/bill_com/" + id + "/",
+                Bodies.object().put("organization_id", ApiFixture.organization().id()).toString());
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.errorCode()).isEqualTo("organization_locked");
+    }
+
+    @Test
+    void aDisconnectedIntegrationRefusesChanges() {
+        String id = api.post("/api/integrations/bill_com/", Bodies.connect(company(api), org).toString()).text("id");
+        fixture.drainQueue();
+        String path = "/api/integrations/bill_com/" + id + "/";
+        api.delete(path);
+
+        assertThat(api.patch(path, "{\"display_name\":\"Back\"}").errorCode()).isEqualTo("integration_disconnected");
+        assertThat(api.post(path + "validate/", null).errorCode()).isEqualTo("integration_disconnected");
     }
 
     /** As if the password had been changed in Bill.com: the stored one is now wrong. */
