@@ -38,6 +38,14 @@ public final class MirrorJson {
         }
     }
 
+    public static <T> T read(ObjectNode tree, Class<T> type) {
+        try {
+            return MAPPER.treeToValue(tree, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(type.getSimpleName() + " tree is unreadable", e);
+        }
+    }
+
     /** The hash of a record as Bill.com sent it, without its volatile fields. */
     public static String hash(Object record) {
         return ContentHash.of(tree(record), VOLATILE);

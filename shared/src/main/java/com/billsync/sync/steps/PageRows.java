@@ -59,11 +59,20 @@ final class PageRows<T> {
 
     /** Writes the changed rows to the mirror and counts the writes. */
     static <T> void writeMirror(StepContext ctx, BillcomKind kind, List<Row<T>> changed) {
+        writeMirror(ctx, kind, changed, Row::json);
+    }
+
+    /**
+     * Writes the changed rows with the JSON {@code json} gives (a record enriched beyond what Bill.com's list
+     * sent), keyed by the hash of what Bill.com sent, so an unchanged record is recognized before enrichment.
+     */
+    static <T> void writeMirror(StepContext ctx, BillcomKind kind, List<Row<T>> changed,
+                                Function<Row<T>, ObjectNode> json) {
         if (changed.isEmpty()) {
             return;
         }
         ctx.stores().mirror().put(changed.stream().map(r -> new MirrorRow(ctx.integrationId(), kind, r.id(),
-                r.hash(), r.json().toString(), ctx.now())).toList());
+                r.hash(), json.apply(r).toString(), ctx.now())).toList());
         ctx.counts().writes(changed.size());
     }
 

@@ -31,6 +31,9 @@ public final class Steps {
         handlers.put(SyncStep.ACCOUNTS, new MasterDataStep(List.of(new MasterDataStep.Source<>("accounts",
                 com.billsync.billcom.BillcomKind.CHART_OF_ACCOUNTS, BillcomKind.ACCOUNTS, "account",
                 ChartOfAccount::id, ChartOfAccount::updatedTime, false))));
+        handlers.put(SyncStep.BILLS, new BillsStep());
+        handlers.put(SyncStep.VENDOR_CREDITS, new VendorCreditsStep());
+        handlers.put(SyncStep.VENDOR_PAYMENTS, new VendorPaymentsStep());
         handlers.put(SyncStep.ITEMS, new MasterDataStep(List.of(new MasterDataStep.Source<>("items",
                 com.billsync.billcom.BillcomKind.ITEMS, BillcomKind.ITEMS, "item", Item::id, Item::updatedTime,
                 true))));
