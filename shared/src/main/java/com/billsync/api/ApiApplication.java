@@ -1,6 +1,8 @@
 package com.billsync.api;
 
 import com.billsync.billcom.BillcomConfig;
+import com.billsync.coa.CoaAlignmentService;
+import com.billsync.coa.CoaSources;
 import com.billsync.config.AppConfig;
 import com.billsync.config.AwsClients;
 import com.billsync.domain.Ids;
@@ -26,6 +28,7 @@ import com.billsync.runs.SyncStateStore;
 import com.billsync.secrets.SecretNames;
 import com.billsync.secrets.SecretStore;
 import com.billsync.secrets.aws.SecretsManagerSecretStore;
+import com.billsync.store.dynamodb.DynamoCoaStore;
 import com.billsync.store.dynamodb.DynamoErrorLogStore;
 import com.billsync.store.dynamodb.DynamoIntegrationStore;
 import com.billsync.store.dynamodb.DynamoLedgerStore;
@@ -80,7 +83,9 @@ public final class ApiApplication {
         MappingService mappingService = new MappingService(lookup, mirror, mappings, ledgerStore, scheduler, ids,
                 clock);
         SyncRunService runService = new SyncRunService(lookup, checker, launcher, runs, errors, syncState);
-        return new Router(new ApiServices(ledger, integrations, mappingService, runService), config.tenantClaim(),
+        CoaAlignmentService coa = new CoaAlignmentService(lookup, new CoaSources(ledgerStore, mirror, mappings,
+                new DynamoCoaStore(aws.dynamoDb(), table)), config.coaGuard(), clock);
+        return new Router(new ApiServices(ledger, integrations, mappingService, runService, coa), config.tenantClaim(),
                 config.maxBodyBytes());
     }
 }

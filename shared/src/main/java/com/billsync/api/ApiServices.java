@@ -1,5 +1,6 @@
 package com.billsync.api;
 
+import com.billsync.coa.CoaAlignmentService;
 import com.billsync.integration.IntegrationService;
 import com.billsync.ledger.LedgerService;
 import com.billsync.mapping.MappingService;
@@ -8,11 +9,12 @@ import java.util.Objects;
 
 /** The services the routes call. */
 public record ApiServices(LedgerService ledger, IntegrationService integrations, MappingService mappings,
-                          SyncRunService runs) {
+                          SyncRunService runs, CoaAlignmentService coa) {
     public ApiServices {
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(integrations, "integrations");
         Objects.requireNonNull(mappings, "mappings");
         Objects.requireNonNull(runs, "runs");
+        Objects.requireNonNull(coa, "coa");
     }
 }

@@ -1,9 +1,13 @@
 package com.billsync.api;
 
+import com.billsync.coa.CoaApproval;
 import com.billsync.domain.ErrorCode;
 import com.billsync.domain.ServiceException;
 import com.billsync.runs.ErrorFilter;
+import com.billsync.runs.SyncRun;
 import com.billsync.runs.SyncStep;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +25,7 @@ final class RunRoutes {
         return List.of(
                 Route.get(one + "sync-runs/", LedgerRoutes.PAGING, (s, c) -> Responses.ok(Views.page(
                         s.runs().runs(c.tenantId(), IntegrationRoutes.id(c), c.page()), Views::run))),
-                Route.get(one + "sync-runs/{run_id}/", Set.of(), (s, c) -> Responses.ok(Views.run(
-                        s.runs().run(c.tenantId(), IntegrationRoutes.id(c), c.param("run_id"))))),
+                Route.get(one + "sync-runs/{run_id}/", Set.of(), RunRoutes::run),
                 Route.get(one + "errors/", Set.of("run_id", "step", "entity_type", "error_code", "limit", "cursor"),
                         (s, c) -> Responses.ok(Views.page(s.runs().errors(c.tenantId(), IntegrationRoutes.id(c),
                                 filter(c), c.page()), Views::error))),
@@ -34,7 +37,27 @@ final class RunRoutes {
                     return Responses.ok(body);
                 }),
                 Route.get(one + "coa-alignment/", Set.of(), (s, c) -> Responses.ok(
-                        CoaAlignmentView.of(s.integrations().get(c.tenantId(), IntegrationRoutes.id(c))))));
+                        CoaAlignmentView.of(s.coa().preview(c.tenantId(), IntegrationRoutes.id(c))))),
+                Route.post(one + "coa-alignment/approve/", Route.BodyUse.REQUIRED, RunRoutes::approve));
+    }
+
+    /** A run, with what chart-of-accounts alignment did in it ({@code coa_alignment}, null if it did not run). */
+    private static ApiResponse run(ApiServices s, Call c) {
+        SyncRun run = s.runs().run(c.tenantId(), IntegrationRoutes.id(c), c.param("run_id"));
+        ObjectNode body = Views.run(run);
+        body.set("coa_alignment", s.coa().run(run.integrationId(), run.runId()).<JsonNode>map(CoaAlignmentView::run)
+                .orElse(NullNode.getInstance()));
+        return Responses.ok(body);
+    }
+
+    /** {@code {"fingerprint": "..."}}: a one-shot approval of exactly that plan. */
+    private static ApiResponse approve(ApiServices s, Call c) {
+        BodyFields f = BodyFields.of(c.json(), Set.of("fingerprint"));
+        String fingerprint = f.requiredString("fingerprint", 64);
+        f.done();
+        CoaApproval approval = s.coa().approve(c.tenantId(), IntegrationRoutes.id(c), fingerprint);
+        return Responses.ok(CoaAlignmentView.approval(IntegrationRoutes.id(c), approval.fingerprint(),
+                approval.approvedAt()));
     }
 
     private static ErrorFilter filter(Call c) {

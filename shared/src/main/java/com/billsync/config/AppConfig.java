@@ -1,5 +1,6 @@
 package com.billsync.config;
 
+import com.billsync.coa.CoaGuard;
 import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
@@ -17,6 +18,9 @@ import java.util.Optional;
  * @param billcomV2Url        {@code BILLCOM_V2_URL}: Bill.com v2 base URL up to and including {@code /v2}
  * @param errorTtlDays        {@code ERROR_TTL_DAYS} (default 90): how long error-log entries live
  * @param maxBodyBytes        {@code MAX_BODY_BYTES} (default 65536): the largest request body the API accepts
+ * @param coaMaxArchiveShare  {@code COA_MAX_ARCHIVE_SHARE} (default 0.2): chart-of-accounts alignment refuses a
+ *                            plan archiving more than this share of Bill.com's active accounts without an approval
+ * @param coaMaxChanges       {@code COA_MAX_CHANGES} (default 50): ... or writing more than this many Bill.com rows
  */
 public record AppConfig(
         String tableName,
@@ -27,7 +31,9 @@ public record AppConfig(
         URI billcomV3Url,
         URI billcomV2Url,
         int errorTtlDays,
-        int maxBodyBytes) {
+        int maxBodyBytes,
+        double coaMaxArchiveShare,
+        int coaMaxChanges) {
 
     public static final String TABLE_NAME = "TABLE_NAME";
     public static final String SYNC_QUEUE_URL = "SYNC_QUEUE_URL";
@@ -38,6 +44,8 @@ public record AppConfig(
     public static final String BILLCOM_V2_URL = "BILLCOM_V2_URL";
     public static final String ERROR_TTL_DAYS = "ERROR_TTL_DAYS";
     public static final String MAX_BODY_BYTES = "MAX_BODY_BYTES";
+    public static final String COA_MAX_ARCHIVE_SHARE = "COA_MAX_ARCHIVE_SHARE";
+    public static final String COA_MAX_CHANGES = "COA_MAX_CHANGES";
 
     public AppConfig {
         Objects.requireNonNull(tableName, TABLE_NAME);
@@ -53,6 +61,17 @@ public record AppConfig(
         if (maxBodyBytes < 1) {
             throw new IllegalArgumentException(MAX_BODY_BYTES + " must be at least 1");
         }
+        if (!(coaMaxArchiveShare >= 0 && coaMaxArchiveShare <= 1)) {
+            throw new IllegalArgumentException(COA_MAX_ARCHIVE_SHARE + " must be between 0 and 1");
+        }
+        if (coaMaxChanges < 0) {
+            throw new IllegalArgumentException(COA_MAX_CHANGES + " must not be negative");
+        }
+    }
+
+    /** The chart-of-accounts alignment guard these limits describe. */
+    public CoaGuard coaGuard() {
+        return new CoaGuard(coaMaxArchiveShare, coaMaxChanges);
     }
 
     /** Reads the process environment. */
@@ -71,7 +90,9 @@ public record AppConfig(
                 uri(env, BILLCOM_V3_URL),
                 uri(env, BILLCOM_V2_URL),
                 integer(env, ERROR_TTL_DAYS, 90),
-                integer(env, MAX_BODY_BYTES, 65_536));
+                integer(env, MAX_BODY_BYTES, 65_536),
+                share(env, COA_MAX_ARCHIVE_SHARE, CoaGuard.DEFAULT_MAX_ARCHIVE_SHARE),
+                count(env, COA_MAX_CHANGES, CoaGuard.DEFAULT_MAX_CHANGES));
     }
 
     private static String required(Map<String, String> env, String name) {
@@ -94,6 +115,38 @@ public record AppConfig(
             return uri;
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("Environment variable " + name + " is not an absolute URL", e);
+        }
+    }
+
+    private static double share(Map<String, String> env, String name, double fallback) {
+        Optional<String> value = optional(env, name);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            double parsed = Double.parseDouble(value.get());
+            if (!(parsed >= 0 && parsed <= 1)) {
+                throw new NumberFormatException("out of range");
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("Environment variable " + name + " must be a number from 0 to 1", e);
+        }
+    }
+
+    private static int count(Map<String, String> env, String name, int fallback) {
+        Optional<String> value = optional(env, name);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.get());
+            if (parsed < 0) {
+                throw new NumberFormatException("negative");
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("Environment variable " + name + " must be a whole number, 0 or more", e);
         }
     }
 

@@ -2,6 +2,7 @@ package com.billsync.mapping;
 
 import com.billsync.domain.Page;
 import com.billsync.domain.PageRequest;
+import java.util.List;
 import java.util.Optional;
 
 /** The integration's mirror of Bill.com records. */
@@ -19,4 +20,7 @@ public interface MirrorStore {
     Page<MirrorRow> list(String integrationId, BillcomKind kind, PageRequest page);
 
     boolean any(String integrationId, BillcomKind kind);
+
+    /** Every row of the kind, strongly consistent (for rules that look at a whole, small kind: the chart). */
+    List<MirrorRow> all(String integrationId, BillcomKind kind);
 }

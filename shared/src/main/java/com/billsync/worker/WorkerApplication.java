@@ -1,6 +1,8 @@
 package com.billsync.worker;
 
 import com.billsync.billcom.BillcomConfig;
+import com.billsync.coa.CoaAligner;
+import com.billsync.coa.CoaSources;
 import com.billsync.config.AppConfig;
 import com.billsync.config.AwsClients;
 import com.billsync.integration.CredentialVault;
@@ -8,12 +10,15 @@ import com.billsync.queue.SqsMessageVisibility;
 import com.billsync.secrets.SecretStore;
 import com.billsync.secrets.aws.SecretsManagerSecretStore;
 import com.billsync.store.dynamodb.DynamoCheckpointStore;
+import com.billsync.store.dynamodb.DynamoCoaStore;
 import com.billsync.store.dynamodb.DynamoErrorLogStore;
 import com.billsync.store.dynamodb.DynamoIntegrationStore;
 import com.billsync.store.dynamodb.DynamoInvoiceGuard;
 import com.billsync.store.dynamodb.DynamoLedgerBatch;
+import com.billsync.store.dynamodb.DynamoLedgerStore;
 import com.billsync.store.dynamodb.DynamoMappingStore;
 import com.billsync.store.dynamodb.DynamoMirrorBatch;
+import com.billsync.store.dynamodb.DynamoMirrorStore;
 import com.billsync.store.dynamodb.DynamoRunStore;
 import com.billsync.store.dynamodb.DynamoSkipIndex;
 import com.billsync.store.dynamodb.DynamoSyncStateStore;
@@ -61,8 +66,18 @@ public final class WorkerApplication {
         SecretStore secrets = new SecretsManagerSecretStore(aws.secretsManager());
         BillcomClients clients = new StoredCredentialsClients(billcom,
                 new CredentialVault(secrets, config.defaultDevKeySecret()), secrets, clock);
-        SyncEngine engine = new SyncEngine(stores(config, aws), clients, Steps.handlers(), clock, margin, retryBase);
+        SyncStores stores = stores(config, aws);
+        SyncEngine engine = new SyncEngine(stores, clients, Steps.handlers(aligner(config, aws, stores)), clock, margin,
+                retryBase);
         return new SyncWorker(engine, new SqsMessageVisibility(aws.sqs(), config.syncQueueUrl()), margin, retryBase);
+    }
+
+    /** Chart-of-accounts alignment on the configured table and the stores' mappings, with the configured guard. */
+    public static CoaAligner aligner(AppConfig config, AwsClients aws, SyncStores stores) {
+        String table = config.tableName();
+        return new CoaAligner(new CoaSources(new DynamoLedgerStore(aws.dynamoDb(), table),
+                new DynamoMirrorStore(aws.dynamoDb(), table, Clock.systemUTC()), stores.mappings(),
+                new DynamoCoaStore(aws.dynamoDb(), table)), config.coaGuard());
     }
 
     /** Every store the engine uses, on the configured table. */

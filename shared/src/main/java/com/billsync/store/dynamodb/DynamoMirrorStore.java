@@ -6,6 +6,7 @@ import com.billsync.mapping.BillcomKind;
 import com.billsync.mapping.MirrorRow;
 import com.billsync.mapping.MirrorStore;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -59,6 +60,12 @@ public final class DynamoMirrorStore implements MirrorStore {
     @Override
     public boolean any(String integrationId, BillcomKind kind) {
         return table.any(TableLayout.integration(integrationId), TableLayout.mirrorPrefix(kind));
+    }
+
+    @Override
+    public List<MirrorRow> all(String integrationId, BillcomKind kind) {
+        return table.all(TableLayout.integration(integrationId), TableLayout.mirrorPrefix(kind)).stream()
+                .map(DynamoMirrorStore::row).toList();
     }
 
     private static MirrorRow row(Map<String, AttributeValue> item) {

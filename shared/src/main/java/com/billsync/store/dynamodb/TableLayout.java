@@ -26,6 +26,11 @@ import com.billsync.runs.SyncStep;
  * step checkpoint              INTEG#&lt;i&gt;            CKPT#&lt;runId&gt;#&lt;step&gt;           (+ expires_at TTL)
  * skipped record (to retry)    INTEG#&lt;i&gt;            SKIP#&lt;kind&gt;#&lt;billcomId&gt;
  * invoice guard (duplicates)   COMPANY#&lt;c&gt;          INVOICE#&lt;ledgerVendorId&gt;#&lt;invoice&gt;
+ * COA create intent            INTEG#&lt;i&gt;            COAINTENT#&lt;ledgerAccountId&gt;        (until the row is mapped)
+ * COA plan approval (one-shot) INTEG#&lt;i&gt;            COAAPPROVAL
+ * COA run record               INTEG#&lt;i&gt;            COARUN#&lt;runId&gt;#SUMMARY
+ * COA planned mutation         INTEG#&lt;i&gt;            COARUN#&lt;runId&gt;#PLAN#&lt;00000&gt;        (plan order)
+ * COA applied mutation         INTEG#&lt;i&gt;            COARUN#&lt;runId&gt;#DONE#&lt;millis&gt;#&lt;seq&gt;#... (audit trail)
  * </pre>
  *
  * <p>Access patterns: a tenant's companies and integrations (GSI1, {@code begins_with} on {@code gsi1sk};
@@ -164,6 +169,52 @@ public final class TableLayout {
     /** Which Bill.com bill holds a (ledger vendor, invoice number) pair of the company. */
     public static String invoiceGuard(String ledgerVendorId, String invoiceKey) {
         return "INVOICE#" + ledgerVendorId + "#" + invoiceKey;
+    }
+
+    /** A chart-of-accounts create recorded before it is sent to Bill.com. */
+    public static String coaIntent(String ledgerAccountId) {
+        return coaIntentPrefix() + ledgerAccountId;
+    }
+
+    public static String coaIntentPrefix() {
+        return "COAINTENT#";
+    }
+
+    /** The integration's one-shot approval of a chart-of-accounts plan. */
+    public static String coaApproval() {
+        return "COAAPPROVAL";
+    }
+
+    /** Everything alignment recorded in a run: its record, its plan, its applied mutations. */
+    public static String coaRunPrefix(String runId) {
+        return "COARUN#" + runId + "#";
+    }
+
+    public static String coaRunSummary(String runId) {
+        return coaRunPrefix(runId) + "SUMMARY";
+    }
+
+    public static String coaRunPlanPrefix(String runId) {
+        return coaRunPrefix(runId) + "PLAN#";
+    }
+
+    /** The {@code index}-th planned mutation of a run. */
+    public static String coaRunPlanned(String runId, int index) {
+        return coaRunPlanPrefix(runId) + String.format("%05d", index);
+    }
+
+    public static String coaRunAppliedPrefix(String runId) {
+        return coaRunPrefix(runId) + "DONE#";
+    }
+
+    /**
+     * An applied mutation of a run: sorts by when and in which order it was applied; the action and account make
+     * it unique across attempts of the run.
+     */
+    public static String coaRunApplied(String runId, java.time.Instant at, int sequence, String action,
+                                       String ledgerAccountId) {
+        return coaRunAppliedPrefix(runId) + String.format("%013d#%05d#", at.toEpochMilli(), sequence) + action + "#"
+                + ledgerAccountId;
     }
 
     /** The due-index partition of an integration: stable, spread evenly. */

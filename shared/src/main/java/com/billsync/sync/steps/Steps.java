@@ -7,6 +7,7 @@ import com.billsync.billcom.model.Dimension;
 import com.billsync.billcom.model.Employee;
 import com.billsync.billcom.model.Item;
 import com.billsync.billcom.model.Vendor;
+import com.billsync.coa.CoaAligner;
 import com.billsync.mapping.BillcomKind;
 import com.billsync.runs.SyncStep;
 import com.billsync.sync.StepHandler;
@@ -20,7 +21,8 @@ public final class Steps {
     private Steps() {
     }
 
-    public static Map<SyncStep, StepHandler> handlers() {
+    /** @param aligner chart-of-accounts alignment, run by the accounts step after its pull */
+    public static Map<SyncStep, StepHandler> handlers(CoaAligner aligner) {
         Map<SyncStep, StepHandler> handlers = new EnumMap<>(SyncStep.class);
         handlers.put(SyncStep.VENDORS, new MasterDataStep(List.of(new MasterDataStep.Source<>("vendors",
                 com.billsync.billcom.BillcomKind.VENDORS, BillcomKind.VENDORS, "vendor", Vendor::id,
@@ -28,9 +30,14 @@ public final class Steps {
         handlers.put(SyncStep.FUNDING_ACCOUNTS, new MasterDataStep(List.of(new MasterDataStep.Source<>(
                 "funding-accounts", com.billsync.billcom.BillcomKind.BANK_ACCOUNTS, BillcomKind.FUNDING_ACCOUNTS,
                 "funding_account", BankAccount::id, BankAccount::updatedTime, false))));
-        handlers.put(SyncStep.ACCOUNTS, new MasterDataStep(List.of(new MasterDataStep.Source<>("accounts",
+        StepHandler accounts = new MasterDataStep(List.of(new MasterDataStep.Source<>("accounts",
                 com.billsync.billcom.BillcomKind.CHART_OF_ACCOUNTS, BillcomKind.ACCOUNTS, "account",
-                ChartOfAccount::id, ChartOfAccount::updatedTime, false))));
+                ChartOfAccount::id, ChartOfAccount::updatedTime, false)));
+        // Alignment after the pull, on a current mirror; a resumed step skips the finished pull and aligns again.
+        handlers.put(SyncStep.ACCOUNTS, ctx -> {
+            accounts.run(ctx);
+            aligner.align(ctx);
+        });
         handlers.put(SyncStep.BILLS, new BillsStep());
         handlers.put(SyncStep.VENDOR_CREDITS, new VendorCreditsStep());
         handlers.put(SyncStep.VENDOR_PAYMENTS, new VendorPaymentsStep());

@@ -1,0 +1,26 @@
+package com.billsync.coa;
+
+import com.billsync.billcom.model.ChartOfAccount;
+import com.billsync.ledger.LedgerAccount;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a plan is computed from.
+ *
+ * @param ledger         the company's GL accounts, active or not
+ * @param billcom        the mirrored Bill.com chart of accounts, archived rows included
+ * @param mappings       Bill.com row id → ledger account id (the integration's {@code accounts} mappings)
+ * @param pendingCreates ledger accounts whose earlier create is not confirmed yet (never created again meanwhile)
+ */
+public record CoaInputs(List<LedgerAccount> ledger, List<ChartOfAccount> billcom, Map<String, String> mappings,
+                        Set<String> pendingCreates) {
+
+    public CoaInputs {
+        ledger = List.copyOf(ledger);
+        billcom = List.copyOf(billcom);
+        mappings = Map.copyOf(mappings);
+        pendingCreates = Set.copyOf(pendingCreates);
+    }
+}
