@@ -4,6 +4,9 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.billsync.runs.SyncMessage;
+import com.billsync.runs.SyncPlan;
+import com.billsync.runs.SyncStep;
 import com.billsync.sync.Deadline;
 import com.billsync.worker.SyncWorker;
 import com.billsync.worker.WorkerApplication;
@@ -19,6 +22,7 @@ import java.util.Objects;
 public final class WorkerHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
     private final SyncWorker worker;
+    private final Priming priming;
 
     /** Production: configuration and AWS clients from the environment. */
     public WorkerHandler() {
@@ -28,6 +32,7 @@ public final class WorkerHandler implements RequestHandler<SQSEvent, SQSBatchRes
     /** On a given worker: the local runtime and tests. */
     public WorkerHandler(SyncWorker worker) {
         this.worker = Objects.requireNonNull(worker, "worker");
+        this.priming = Priming.register("worker", WorkerHandler::warmUp);
     }
 
     @Override
@@ -36,6 +41,23 @@ public final class WorkerHandler implements RequestHandler<SQSEvent, SQSBatchRes
                 : event.getRecords().stream().map(WorkerHandler::delivery).toList();
         List<String> failed = worker.process(batch, Deadline.ofMillis(context::getRemainingTimeInMillis));
         return new SQSBatchResponse(failed.stream().map(SQSBatchResponse.BatchItemFailure::new).toList());
+    }
+
+    /**
+     * Maps a sample FIFO record and parses its step message: loads the event mapping and the message JSON
+     * without receiving, deleting or running anything.
+     */
+    private static void warmUp() {
+        SQSEvent.SQSMessage sample = new SQSEvent.SQSMessage();
+        sample.setMessageId("priming");
+        sample.setAttributes(Map.of("MessageGroupId", "priming", "ApproximateReceiveCount", "1"));
+        sample.setBody(new SyncMessage("priming", "priming", SyncPlan.FULL, SyncStep.VENDORS, 0,
+                SyncPlan.FULL.steps().size()).toJson());
+        SyncMessage.fromJson(delivery(sample).body());
+    }
+
+    Priming priming() {
+        return priming;
     }
 
     private static SyncWorker.Delivery delivery(SQSEvent.SQSMessage m) {
