@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Handles one request: authorize the tenant (401), match the route (404/405), check the query (400) and the
- * body (413/415/400), call the route's service, and turn any {@link ServiceException} into SPEC's error shape.
+ * Handles one request: authorize the tenant (401), match the route (404/405), check that the companies and
+ * integrations the path names are the tenant's (404), check the query (400) and the body (413/415/400), call
+ * the route's service, and turn any {@link ServiceException} into SPEC's error shape.
  * Anything unexpected is logged and answered with a bare 500: exception text never reaches a caller.
  */
 public final class Router {
@@ -55,6 +56,7 @@ public final class Router {
             template = route.template();
             Map<String, String> params = parameters(route, segments);
             Optional.ofNullable(params.get("integration_id")).ifPresent(id -> MDC.put("integration_id", id));
+            requireOwned(tenant, params);
             checkQuery(route, request);
             Optional<JsonNode> body = body(route, request);
             response = route.handler().handle(services, new Call(tenant, params, request.query(), body, request));
@@ -84,6 +86,16 @@ public final class Router {
                     "The request carries no tenant: sign in with a token that has the '" + tenantClaim + "' claim.");
         }
         return tenant.trim();
+    }
+
+    /**
+     * Another tenant's company or integration is {@code not_found} before anything else about the request is
+     * judged, so neither a validation error nor any other answer tells a prober that the id exists.
+     */
+    private void requireOwned(String tenant, Map<String, String> params) {
+        Optional.ofNullable(params.get("company_id")).ifPresent(id -> services.ledger().company(tenant, id));
+        Optional.ofNullable(params.get("integration_id"))
+                .ifPresent(id -> services.integrations().requireOwned(tenant, id));
     }
 
     private static Map<String, String> parameters(Route route, List<String> segments) {

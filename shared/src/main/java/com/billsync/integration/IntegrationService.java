@@ -105,6 +105,11 @@ public final class IntegrationService {
         return view(integrations.forTenant(tenantId, integrationId));
     }
 
+    /** Throws {@code not_found} unless the integration exists and is the tenant's. */
+    public void requireOwned(String tenantId, String integrationId) {
+        integrations.forTenant(tenantId, integrationId);
+    }
+
     public SetupStatus setupStatus(String tenantId, String integrationId) {
         return checker.check(integrations.forTenant(tenantId, integrationId));
     }
