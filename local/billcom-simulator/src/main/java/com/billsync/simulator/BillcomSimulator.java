@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -47,6 +48,8 @@ public final class BillcomSimulator implements AutoCloseable {
     private volatile boolean started;
     private volatile boolean closed;
 
+    private final Sessions sessions;
+
     private BillcomSimulator(Builder b) {
         this.clock = b.clock;
         this.limits = new Limits(clock, b.hourlyRequestCap, b.loginsPerHourCap, b.maxConcurrentPerOrg);
@@ -56,7 +59,8 @@ public final class BillcomSimulator implements AutoCloseable {
             throw new UncheckedIOException("cannot bind 127.0.0.1:" + b.port, e);
         }
         this.baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
-        Context ctx = new Context(registry, new Sessions(clock, b.sessionIdleTimeout), limits, metrics, faultState,
+        this.sessions = new Sessions(clock, b.sessionIdleTimeout);
+        Context ctx = new Context(registry, sessions, limits, metrics, faultState,
                 clock, baseUrl, b.approvalStatusOnV3Bills, b.rateLimitHttpStatus);
         this.executor = Executors.newVirtualThreadPerTaskExecutor();
         server.setExecutor(executor);
@@ -151,6 +155,11 @@ public final class BillcomSimulator implements AutoCloseable {
 
     public long totalCalls() {
         return metrics.totalCalls();
+    }
+
+    /** Every session id (v3 and v2) issued so far: tests search logs and storage for them. */
+    public Set<String> issuedSessionIds() {
+        return sessions.issuedIds();
     }
 
     /** Successful logins, v3 and v2. */

@@ -85,6 +85,17 @@ class AuthTest {
     }
 
     @Test
+    void issuedSessionIdsListsEverySessionIssued() {
+        Http http = new Http(f.sim.baseUrl());
+        String first = http.login(SimFixture.DEV_KEY, f.user.email(), f.user.password(), f.org.organizationId())
+                .json().get("sessionId").asText();
+        String second = http.login(SimFixture.DEV_KEY, f.user.email(), f.user.password(), f.org.organizationId())
+                .json().get("sessionId").asText();
+
+        assertThat(f.sim.issuedSessionIds()).contains(first, second);
+    }
+
+    @Test
     void logoutEndsTheSession() {
         assertThat(f.http.post("/v3/logout", "").status()).isEqualTo(200);
 

@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -51,6 +52,8 @@ public final class Sessions {
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private final SecureRandom random = new SecureRandom();
     private final ConcurrentHashMap<String, Session> sessions = new ConcurrentHashMap<>();
+    /** Every id ever issued, live or not: tests search logs and storage for them. */
+    private final Set<String> issued = ConcurrentHashMap.newKeySet();
     private final Clock clock;
     private final Duration idleTimeout;
 
@@ -66,6 +69,7 @@ public final class Sessions {
         }
         Session session = new Session(id.toString(), api, devKey, orgId, userId, clock.instant());
         sessions.put(session.id, session);
+        issued.add(session.id);
         return session;
     }
 
@@ -87,6 +91,11 @@ public final class Sessions {
         }
         session.lastUsed = now;
         return session;
+    }
+
+    /** Every session id issued so far, in no particular order. */
+    public Set<String> issuedIds() {
+        return Set.copyOf(issued);
     }
 
     public void invalidate(String sessionId) {
