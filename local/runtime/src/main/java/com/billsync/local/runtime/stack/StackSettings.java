@@ -16,7 +16,7 @@ public final class StackSettings {
 
     /** The api function's timeout: API Gateway's HTTP API gives an integration at most 30 s. */
     public static final Duration API_TIMEOUT = Duration.ofSeconds(29);
-    public static final Duration PLANNER_TIMEOUT = Duration.ofSeconds(60);
+    public static final Duration PLANNER_TIMEOUT = Duration.ofSeconds(120);
     /** The worker function's timeout: Lambda's maximum, so one invocation gets through many pages. */
     public static final Duration WORKER_TIMEOUT = Duration.ofSeconds(900);
     /** Six times the worker timeout, as AWS advises for an SQS event source. */
