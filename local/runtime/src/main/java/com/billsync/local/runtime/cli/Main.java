@@ -104,9 +104,14 @@ public final class Main {
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
         System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
         System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
-        for (String quiet : new String[] {"org.elasticmq", "org.apache.pekko", "software.amazon.awssdk",
-                "com.amazonaws", "org.eclipse.jetty"}) {
+        for (String quiet : new String[] {"org.elasticmq", "software.amazon.awssdk", "com.amazonaws",
+                "org.eclipse.jetty"}) {
             System.setProperty("org.slf4j.simpleLogger.log." + quiet, "warn");
         }
+        // Pekko (under ElasticMQ) warns about its own shutdown hook when the JVM is already stopping on Ctrl-C.
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.pekko", "error");
+        // DynamoDB Local logs through Log4j 2: no shutdown hook of its own (the stack closes it), errors only.
+        System.setProperty("log4j.shutdownHookEnabled", "false");
+        System.setProperty("log4j2.statusLoggerLevel", "ERROR");
     }
 }
