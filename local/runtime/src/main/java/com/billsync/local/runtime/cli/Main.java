@@ -24,7 +24,8 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || Arrays.asList("help", "-h", "--help").contains(args[0])) {
+        if (args.length == 0 || Arrays.asList("help", "-h", "--help").contains(args[0])
+                || Arrays.asList(args).contains("--help")) {
             out.print(Flags.USAGE);
             return args.length == 0 ? 2 : 0;
         }
