@@ -40,6 +40,7 @@ public record CoaMutation(CoaAction action, String ledgerAccountId, Optional<Str
     String key() {
         return String.join("\u001e", action.wire(), ledgerAccountId,
                 action == CoaAction.CREATE ? "" : billcomId.orElse(""),
-                before.map(CoaRow::key).orElse(""), after.key());
+                before.map(b -> b.key(false)).orElse(""),
+                after.key(action == CoaAction.CREATE || action == CoaAction.UPDATE));
     }
 }

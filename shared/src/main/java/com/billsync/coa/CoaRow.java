@@ -41,11 +41,13 @@ public record CoaRow(String name, Optional<String> number, String type, Optional
     }
 
     /**
-     * What identifies the row's state in a fingerprint: the parent by its ledger account when known (a parent
-     * created part-way through a plan keeps the same key), else by its Bill.com id.
+     * What identifies the row's state in a fingerprint. A state Bill.com holds names its parent by Bill.com id; a
+     * state the ledger asks for names it by ledger account, so it keeps its key while the parent is created.
      */
-    String key() {
-        String parent = parentLedgerId.map(l -> "l:" + l).or(() -> parentId.map(p -> "b:" + p)).orElse("");
+    String key(boolean wanted) {
+        String parent = wanted
+                ? parentLedgerId.map(l -> "l:" + l).or(() -> parentId.map(p -> "b:" + p)).orElse("")
+                : parentId.map(p -> "b:" + p).orElse("");
         return String.join("\u001f", name, number.orElse(""), type, parent, Boolean.toString(archived));
     }
 }

@@ -352,4 +352,24 @@ class CoaPlannerTest {
                 Optional.of("p"), true, 2, T, T));
         assertThat(plan().fingerprint()).isNotEqualTo(first);
     }
+
+    @Test
+    void whatIsLeftOfAPlanOnceItsParentsExistKeepsItsMutationsKeys() {
+        account("p", "6000", "Office", AccountType.EXPENSE, null);
+        account("c", "6100", "Supplies", AccountType.EXPENSE, "p");
+        account("m", "6200", "Postage", AccountType.EXPENSE, null);
+        row("0caM", "6200", "Postage", "EXPENSE", null, false);
+        mapped("0caM", "m");
+        ledger.set(2, new LedgerAccount("cmp", "m", Optional.of("6200"), "Postage", AccountType.EXPENSE,
+                Optional.of("p"), true, 2, T, T));
+        CoaPlan whole = plan();
+
+        row("0caP", "6000", "Office", "EXPENSE", null, false);
+        mapped("0caP", "p");
+        CoaPlan rest = plan();
+
+        assertThat(whole.mutations()).extracting(CoaMutation::ledgerAccountId).containsExactly("p", "m", "c");
+        assertThat(rest.mutations()).extracting(CoaMutation::key)
+                .containsExactly(whole.mutations().get(1).key(), whole.mutations().get(2).key());
+    }
 }
