@@ -13,14 +13,17 @@ import java.util.Set;
  * @param billcom        the mirrored Bill.com chart of accounts, archived rows included
  * @param mappings       Bill.com row id → ledger account id (the integration's {@code accounts} mappings)
  * @param pendingCreates ledger accounts whose earlier create is not confirmed yet (never created again meanwhile)
+ * @param fundingRows    ledger account id → the chart-of-accounts row of the Bill.com bank account it is mapped to
+ *                       as a funding account ({@code chartOfAccountId}): that row is the account's counterpart
  */
 public record CoaInputs(List<LedgerAccount> ledger, List<ChartOfAccount> billcom, Map<String, String> mappings,
-                        Set<String> pendingCreates) {
+                        Set<String> pendingCreates, Map<String, String> fundingRows) {
 
     public CoaInputs {
         ledger = List.copyOf(ledger);
         billcom = List.copyOf(billcom);
         mappings = Map.copyOf(mappings);
         pendingCreates = Set.copyOf(pendingCreates);
+        fundingRows = Map.copyOf(fundingRows);
     }
 }

@@ -22,9 +22,10 @@ import java.util.Set;
  *   <li>An active ledger account with a mapped row: the row takes the account's name, number, type and parent
  *       (a row of an accepted type, e.g. FIXED_ASSET for an asset, keeps its type) and is restored if archived.
  *       A ledger account without a number leaves the row's number alone.</li>
- *   <li>An active unmapped account: matched to the one unmapped row with its number and an accepted type
- *       (active rows preferred over archived ones; number-less accounts: same name, no number), then mapped and
- *       brought in line; otherwise created. Same number but another type, or several equally good rows: a
+ *   <li>An active unmapped account: matched to the chart-of-accounts row of the Bill.com bank account it is
+ *       mapped to as a funding account, if that row is unmapped; else to the one unmapped row with its number
+ *       and an accepted type (active rows preferred over archived ones; number-less accounts: same name, no
+ *       number); then mapped and brought in line. Otherwise created. Same number but another type, or several equally good rows: a
  *       conflict.</li>
  *   <li>An inactive account with a mapped active row: the row is archived (its other fields are left alone).</li>
  *   <li>Parents: an account's row goes under its ledger parent's row; a parent without a row is created first
@@ -45,6 +46,7 @@ public final class CoaPlanner {
     private final Map<String, String> rowToLedger;
     private final Map<String, String> ledgerToRow = new HashMap<>();
     private final Set<String> pendingCreates;
+    private final Map<String, String> fundingRows;
     private final Map<String, CoaConflict> excluded = new HashMap<>();
     private final Map<String, Integer> depth = new HashMap<>();
     /** Per active account that will have a row: the existing row's id, or empty for a create. */
@@ -62,6 +64,7 @@ public final class CoaPlanner {
             }
         });
         pendingCreates = in.pendingCreates();
+        fundingRows = in.fundingRows();
     }
 
     public static CoaPlan plan(CoaInputs inputs) {
@@ -225,6 +228,14 @@ public final class CoaPlanner {
             exclude(account, CoaConflict.Code.CREATE_PENDING, Optional.empty(), "Bill.com has not confirmed an "
                     + "earlier create of ledger account " + label(account.id()) + "; it is not created again until "
                     + "a run finds the row or the create is known to have failed.");
+            return;
+        }
+        String linked = fundingRows.get(account.id());
+        if (linked != null && rows.containsKey(linked) && !rowToLedger.containsKey(linked)
+                && !matched.containsKey(linked)) {
+            // The Bill.com bank account the ledger account is mapped to names its chart-of-accounts row.
+            matched.put(linked, account.id());
+            target.put(account.id(), Optional.of(linked));
             return;
         }
         Optional<String> number = account.number().map(String::trim).filter(n -> !n.isEmpty());

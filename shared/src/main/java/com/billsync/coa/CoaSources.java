@@ -1,5 +1,6 @@
 package com.billsync.coa;
 
+import com.billsync.billcom.model.BankAccount;
 import com.billsync.billcom.model.ChartOfAccount;
 import com.billsync.integration.Integration;
 import com.billsync.ledger.LedgerStore;
@@ -49,6 +50,35 @@ public record CoaSources(LedgerStore ledger, MirrorStore mirror, MappingStore ma
             mapped.put(m.billcomId(), m.ledgerId());
         }
         return new CoaInputs(ledger.allAccounts(integration.companyId()), rows, mapped,
-                store.intents(integration.id()).stream().map(CoaIntent::ledgerAccountId).collect(Collectors.toSet()));
+                store.intents(integration.id()).stream().map(CoaIntent::ledgerAccountId).collect(Collectors.toSet()),
+                fundingRows(integration));
+    }
+
+    /** Ledger accounts mapped to a Bill.com bank account → that bank account's chart-of-accounts row. */
+    private Map<String, String> fundingRows(Integration integration) {
+        Map<String, String> ledgerByBank = new HashMap<>();
+        for (Mapping m : mappings.all(integration.id(), BillcomKind.FUNDING_ACCOUNTS)) {
+            ledgerByBank.put(m.billcomId(), m.ledgerId());
+        }
+        Map<String, String> out = new HashMap<>();
+        if (ledgerByBank.isEmpty()) {
+            return out;
+        }
+        for (MirrorRow row : mirror.all(integration.id(), BillcomKind.FUNDING_ACCOUNTS)) {
+            String ledgerId = ledgerByBank.get(row.billcomId());
+            if (ledgerId == null) {
+                continue;
+            }
+            try {
+                String coa = MirrorJson.read(row.json(), BankAccount.class).chartOfAccountId();
+                if (coa != null && !coa.isBlank()) {
+                    out.put(ledgerId, coa);
+                }
+            } catch (RuntimeException unreadable) {
+                LOG.warn("Mirrored bank account {} is unreadable; its chart-of-accounts link is not used",
+                        row.billcomId());
+            }
+        }
+        return out;
     }
 }

@@ -26,6 +26,7 @@ class CoaPlannerTest {
     private final List<ChartOfAccount> billcom = new ArrayList<>();
     private final Map<String, String> mappings = new HashMap<>();
     private final Set<String> pending = new HashSet<>();
+    private final Map<String, String> funding = new HashMap<>();
 
     private LedgerAccount account(String id, String number, String name, AccountType type, String parent,
                                   boolean active) {
@@ -50,7 +51,7 @@ class CoaPlannerTest {
     }
 
     private CoaPlan plan() {
-        return CoaPlanner.plan(new CoaInputs(ledger, billcom, mappings, pending));
+        return CoaPlanner.plan(new CoaInputs(ledger, billcom, mappings, pending, funding));
     }
 
     private static List<CoaMutation> of(CoaPlan plan, CoaAction action) {
@@ -371,5 +372,19 @@ class CoaPlannerTest {
         assertThat(whole.mutations()).extracting(CoaMutation::ledgerAccountId).containsExactly("p", "m", "c");
         assertThat(rest.mutations()).extracting(CoaMutation::key)
                 .containsExactly(whole.mutations().get(1).key(), whole.mutations().get(2).key());
+    }
+
+    @Test
+    void aBankAccountMappedAsAFundingAccountTakesItsBankAccountsChartRow() {
+        account("bank", null, "First Simulated Bank - Operating", AccountType.BANK, null);
+        row("0caOp", "1010", "Operating account", "BANK", null, false);
+        funding.put("bank", "0caOp");
+
+        CoaPlan plan = plan();
+
+        assertThat(plan.mutations()).extracting(m -> m.action() + " " + m.billcomId().orElse("-"))
+                .containsExactly("MAP 0caOp", "UPDATE 0caOp");
+        assertThat(plan.mutations().get(1).changes()).containsExactly("name");
+        assertThat(plan.mutations().get(1).after().number()).contains("1010");
     }
 }
