@@ -126,8 +126,13 @@ final class Demo {
         Summary.print(out, run, errors, Duration.between(begin, Instant.now()));
         String status = run.path("status").asText();
         boolean completed = status.equals("completed") || status.equals("completed_with_errors");
-        out.println(completed ? "billsync demo: the sync " + status.replace('_', ' ') + "."
-                : "billsync demo: the sync did not complete (status " + status + ").");
+        if (status.equals("completed_with_errors")) {
+            out.println("billsync demo: the sync completed; " + errors.size()
+                    + " records were skipped or failed and are in the errors log, each saying what to fix.");
+        } else {
+            out.println(completed ? "billsync demo: the sync completed."
+                    : "billsync demo: the sync did not complete (status " + status + ").");
+        }
         return completed ? 0 : 1;
     }
 

@@ -43,6 +43,15 @@ final class Summary {
         out.println("     errors log: " + (byCode.isEmpty() ? "no entries"
                 : errors.size() + " entries - " + String.join(", ", byCode.entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue()).toList())));
+        JsonNode coa = run.path("coa_alignment");
+        if (coa.isObject()) {
+            JsonNode planned = coa.path("planned");
+            StringBuilder line = new StringBuilder("     chart-of-accounts alignment (" + coa.path("mode").asText()
+                    + ", " + coa.path("outcome").asText() + "):");
+            planned.properties().forEach(e -> line.append(' ').append(e.getKey()).append(' ')
+                    .append(e.getValue().asLong()));
+            out.println(line);
+        }
         out.println("     Bill.com calls: " + totals[5] + " in the sync; sync elapsed " + seconds(elapsed(run))
                 + "; demo elapsed " + seconds(Optional.of(demoElapsed)));
     }
