@@ -27,6 +27,8 @@ import java.util.Set;
  *       and an accepted type (active rows preferred over archived ones; number-less accounts: same name, no
  *       number); then mapped and brought in line. Otherwise created. Same number but another type, or several equally good rows: a
  *       conflict.</li>
+ *   <li>An account mapped as a funding account whose bank account has no free chart row is left alone: the bank
+ *       account already stands for it in Bill.com.</li>
  *   <li>An inactive account with a mapped active row: the row is archived (its other fields are left alone).</li>
  *   <li>Parents: an account's row goes under its ledger parent's row; a parent without a row is created first
  *       (creates and moves run level by level). A cycle, a parent that is not an account, or a parent that will
@@ -46,7 +48,9 @@ public final class CoaPlanner {
     private final Map<String, String> rowToLedger;
     private final Map<String, String> ledgerToRow = new HashMap<>();
     private final Set<String> pendingCreates;
-    private final Map<String, String> fundingRows;
+    private final Map<String, Optional<String>> fundingRows;
+    /** Active funding (bank) accounts with no chart row of their own to align: left as they are. */
+    private final Set<String> fundingOnly = new HashSet<>();
     private final Map<String, CoaConflict> excluded = new HashMap<>();
     private final Map<String, Integer> depth = new HashMap<>();
     /** Per active account that will have a row: the existing row's id, or empty for a create. */
@@ -81,7 +85,7 @@ public final class CoaPlanner {
             }
         }
         List<LedgerAccount> byDepth = new ArrayList<>(active);
-        byDepth.removeIf(a -> excluded.containsKey(a.id()));
+        byDepth.removeIf(a -> excluded.containsKey(a.id()) || fundingOnly.contains(a.id()));
         byDepth.sort(Comparator.comparingInt((LedgerAccount a) -> depthOf(a.id())).thenComparing(ORDER));
         byDepth.forEach(this::place);
 
@@ -230,12 +234,17 @@ public final class CoaPlanner {
                     + "a run finds the row or the create is known to have failed.");
             return;
         }
-        String linked = fundingRows.get(account.id());
-        if (linked != null && rows.containsKey(linked) && !rowToLedger.containsKey(linked)
-                && !matched.containsKey(linked)) {
-            // The Bill.com bank account the ledger account is mapped to names its chart-of-accounts row.
-            matched.put(linked, account.id());
-            target.put(account.id(), Optional.of(linked));
+        if (fundingRows.containsKey(account.id())) {
+            // A Bill.com bank account already stands for it: its chart row, when free, is its counterpart; it is
+            // never created again beside the bank account.
+            Optional<String> linked = fundingRows.get(account.id()).filter(rows::containsKey)
+                    .filter(r -> !rowToLedger.containsKey(r) && !matched.containsKey(r));
+            if (linked.isPresent()) {
+                matched.put(linked.get(), account.id());
+                target.put(account.id(), linked);
+            } else {
+                fundingOnly.add(account.id());
+            }
             return;
         }
         Optional<String> number = account.number().map(String::trim).filter(n -> !n.isEmpty());
@@ -288,6 +297,7 @@ public final class CoaPlanner {
             exclude(account, CoaConflict.Code.PARENT_UNPLACEABLE, Optional.ofNullable(ledgerToRow.get(account.id())),
                     "The parent of ledger account " + label(account.id()) + ", " + label(parent) + ", has no Bill.com "
                     + "row and will not get one (" + (inConflict ? "it is in conflict itself"
+                    : fundingOnly.contains(parent) ? "it is a Bill.com bank account without a chart row of its own"
                     : "it is inactive and unmapped") + ").");
         }
     }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,13 +55,14 @@ public record CoaSources(LedgerStore ledger, MirrorStore mirror, MappingStore ma
                 fundingRows(integration));
     }
 
-    /** Ledger accounts mapped to a Bill.com bank account → that bank account's chart-of-accounts row. */
-    private Map<String, String> fundingRows(Integration integration) {
+    /** Ledger accounts mapped to a Bill.com bank account → that bank account's chart-of-accounts row, if any. */
+    private Map<String, Optional<String>> fundingRows(Integration integration) {
         Map<String, String> ledgerByBank = new HashMap<>();
         for (Mapping m : mappings.all(integration.id(), BillcomKind.FUNDING_ACCOUNTS)) {
             ledgerByBank.put(m.billcomId(), m.ledgerId());
         }
-        Map<String, String> out = new HashMap<>();
+        Map<String, Optional<String>> out = new HashMap<>();
+        ledgerByBank.values().forEach(ledgerId -> out.put(ledgerId, Optional.empty()));
         if (ledgerByBank.isEmpty()) {
             return out;
         }
@@ -70,10 +72,8 @@ public record CoaSources(LedgerStore ledger, MirrorStore mirror, MappingStore ma
                 continue;
             }
             try {
-                String coa = MirrorJson.read(row.json(), BankAccount.class).chartOfAccountId();
-                if (coa != null && !coa.isBlank()) {
-                    out.put(ledgerId, coa);
-                }
+                Optional.ofNullable(MirrorJson.read(row.json(), BankAccount.class).chartOfAccountId())
+                        .filter(c -> !c.isBlank()).ifPresent(coa -> out.put(ledgerId, Optional.of(coa)));
             } catch (RuntimeException unreadable) {
                 LOG.warn("Mirrored bank account {} is unreadable; its chart-of-accounts link is not used",
                         row.billcomId());

@@ -26,7 +26,7 @@ class CoaPlannerTest {
     private final List<ChartOfAccount> billcom = new ArrayList<>();
     private final Map<String, String> mappings = new HashMap<>();
     private final Set<String> pending = new HashSet<>();
-    private final Map<String, String> funding = new HashMap<>();
+    private final Map<String, Optional<String>> funding = new HashMap<>();
 
     private LedgerAccount account(String id, String number, String name, AccountType type, String parent,
                                   boolean active) {
@@ -378,7 +378,7 @@ class CoaPlannerTest {
     void aBankAccountMappedAsAFundingAccountTakesItsBankAccountsChartRow() {
         account("bank", null, "First Simulated Bank - Operating", AccountType.BANK, null);
         row("0caOp", "1010", "Operating account", "BANK", null, false);
-        funding.put("bank", "0caOp");
+        funding.put("bank", Optional.of("0caOp"));
 
         CoaPlan plan = plan();
 
@@ -386,5 +386,21 @@ class CoaPlannerTest {
                 .containsExactly("MAP 0caOp", "UPDATE 0caOp");
         assertThat(plan.mutations().get(1).changes()).containsExactly("name");
         assertThat(plan.mutations().get(1).after().number()).contains("1010");
+    }
+
+    @Test
+    void aBankAccountWhoseChartRowIsTakenOrMissingIsNotCreatedBesideIt() {
+        account("coaBank", "1010", "Operating account", AccountType.BANK, null);
+        account("fundingBank", null, "First Simulated Bank - Operating", AccountType.BANK, null);
+        account("cardOnly", null, "Corporate card", AccountType.CREDIT_CARD, null);
+        row("0caOp", "1010", "Operating account", "BANK", null, false);
+        mapped("0caOp", "coaBank");
+        funding.put("fundingBank", Optional.of("0caOp"));
+        funding.put("cardOnly", Optional.empty());
+
+        CoaPlan plan = plan();
+
+        assertThat(plan.mutations()).isEmpty();
+        assertThat(plan.conflicts()).isEmpty();
     }
 }
