@@ -96,6 +96,9 @@ public final class BillcomRecord {
             case FUNDING_ACCOUNTS -> {
                 accountType().ifPresent(v -> details.put("type", v));
                 text("status").ifPresent(v -> details.put("status", v));
+                // The chart-of-accounts row Bill.com posts this bank account to: lets a bookkeeper map the
+                // funding account to the ledger account already mapped to that row.
+                text("chartOfAccountId").ifPresent(v -> details.put("chart_of_account_id", v));
             }
             default -> parentId().ifPresent(v -> details.put("parent_id", v));
         }

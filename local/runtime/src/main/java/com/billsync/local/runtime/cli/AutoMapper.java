@@ -16,8 +16,9 @@ import java.util.Set;
 
 /**
  * Maps what the seed pulled, the way a bookkeeper would at setup, through the mapping routes: Bill.com accounts to
- * ledger accounts of the same number and type, funding accounts to ledger bank or card accounts of the same name,
- * vendors to ledger vendors of the same name; every other row gets its ledger record created from it.
+ * ledger accounts of the same number and type, funding accounts to the ledger bank or card account mapped to the
+ * chart row Bill.com posts them to, vendors to ledger vendors of the same name; every other row gets its ledger
+ * record created from it.
  */
 final class AutoMapper {
 
@@ -47,7 +48,7 @@ final class AutoMapper {
         for (String kind : KINDS) {
             outcomes.add(switch (kind) {
                 case "accounts" -> accounts();
-                case "funding-accounts" -> byName(kind, ledgerFundingAccounts());
+                case "funding-accounts" -> fundingAccounts();
                 case "vendors" -> byName(kind, ledgerRecordsByName("vendors"));
                 default -> byName(kind, Map.of());
             });
@@ -100,6 +101,43 @@ final class AutoMapper {
             }
         }
         return new Outcome("accounts", matched, created, already);
+    }
+
+    /**
+     * To the ledger account already mapped to the chart row Bill.com posts the bank account to, else by name to a
+     * ledger bank or card account, else created.
+     */
+    private Outcome fundingAccounts() {
+        Map<String, String> ledgerByChartRow = new HashMap<>();
+        for (JsonNode row : rows("accounts")) {
+            if (isMapped(row)) {
+                ledgerByChartRow.put(row.get("external_id").asText(), row.path("mapping").path("ledger_id").asText());
+            }
+        }
+        Map<String, String> byName = ledgerFundingAccounts();
+        Set<String> used = new HashSet<>();
+        int matched = 0;
+        int created = 0;
+        int already = 0;
+        for (JsonNode row : rows("funding-accounts")) {
+            String id = row.get("external_id").asText();
+            if (isMapped(row)) {
+                already++;
+                continue;
+            }
+            String ledgerId = ledgerByChartRow.get(row.path("details").path("chart_of_account_id").asText(""));
+            if (ledgerId == null || used.contains(ledgerId) || !byName.containsValue(ledgerId)) {
+                ledgerId = byName.get(normalize(row.path("name").asText("")));
+            }
+            if (ledgerId != null && used.add(ledgerId)) {
+                map("funding-accounts", id, ledgerId);
+                matched++;
+            } else {
+                create("funding-accounts", id);
+                created++;
+            }
+        }
+        return new Outcome("funding-accounts", matched, created, already);
     }
 
     private Outcome byName(String kind, Map<String, String> ledgerByName) {

@@ -95,7 +95,9 @@ final class Demo {
         for (AutoMapper.Outcome o : mapped) {
             String how = switch (o.kind()) {
                 case "accounts" -> o.matched() + " matched by number and type, " + o.created() + " created";
-                case "vendors", "funding-accounts" -> o.matched() + " matched by name, " + o.created() + " created";
+                case "funding-accounts" -> o.matched() + " matched to their GL bank account, " + o.created()
+                        + " created";
+                case "vendors" -> o.matched() + " matched by name, " + o.created() + " created";
                 default -> o.created() + " created";
             };
             mapping.add(o.kind() + " " + how);

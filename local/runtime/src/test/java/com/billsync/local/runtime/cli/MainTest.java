@@ -27,6 +27,8 @@ class MainTest {
         assertThat(screen).contains("1 company", "2 connect", "3 seed     completed", "4 map", "5 setup    complete",
                 "6 sync", "7 summary", "errors log:", "Bill.com calls:").containsPattern("total +completed");
         assertThat(screen).containsPattern("billsync demo: the sync completed");
+        // Two of the simulator's three bank accounts post to a chart row the ledger's own bank accounts match.
+        assertThat(screen).contains("funding-accounts 2 matched to their GL bank account, 1 created");
         assertThat(screen + text(err)).doesNotContain("demo-password", Main.DEMO_DEV_KEY, "sessionId");
     }
 
