@@ -1,7 +1,6 @@
 package com.billsync.api;
 
 import com.billsync.coa.CoaConflict;
-import com.billsync.coa.CoaEntry;
 import com.billsync.coa.CoaJson;
 import com.billsync.coa.CoaMutation;
 import com.billsync.coa.CoaPlan;
@@ -9,6 +8,7 @@ import com.billsync.coa.CoaPreview;
 import com.billsync.coa.CoaRunReport;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -46,22 +46,18 @@ final class CoaAlignmentView {
     static ObjectNode run(CoaRunReport report) {
         ObjectNode body = CoaJson.record(report.record());
         ArrayNode applied = body.putArray("applied");
-        report.applied().forEach(e -> applied.add(entry(e)));
+        report.applied().forEach(e -> applied.add(CoaJson.entry(e)));
         body.set("planned", body.remove("planned"));
         body.set("actions", mutations(report.planned()));
         return body;
     }
 
-    static ObjectNode approval(String integrationId, String fingerprint, java.time.Instant at) {
+    static ObjectNode approval(String integrationId, String fingerprint, Instant at) {
         ObjectNode body = Views.object();
         body.put("integration_id", integrationId);
         body.put("fingerprint", fingerprint);
         body.put("approved_at", at.toString());
         return body;
-    }
-
-    private static ObjectNode entry(CoaEntry entry) {
-        return CoaJson.entry(entry);
     }
 
     private static ArrayNode mutations(List<CoaMutation> mutations) {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -252,7 +253,7 @@ final class CoaApplier {
         return CoaRow.of(row, m.after().parentLedgerId());
     }
 
-    private List<ChartOfAccount> send(List<CoaMutation> batch, java.util.function.Supplier<List<ChartOfAccount>> call) {
+    private List<ChartOfAccount> send(List<CoaMutation> batch, Supplier<List<ChartOfAccount>> call) {
         try {
             return call.get();
         } catch (BillcomException.Rejected | BillcomException.NotFound e) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -87,7 +88,7 @@ public final class CoaJson {
     }
 
     static CoaConflict conflictOf(JsonNode n) {
-        return new CoaConflict(CoaConflict.Code.valueOf(n.path("code").asText().toUpperCase(java.util.Locale.ROOT)),
+        return new CoaConflict(CoaConflict.Code.valueOf(n.path("code").asText().toUpperCase(Locale.ROOT)),
                 text(n, "ledger_account_id"), text(n, "billcom_id"), n.path("message").asText());
     }
 
@@ -157,8 +158,8 @@ public final class CoaJson {
         List<CoaPlan.Untouched> untouched = new ArrayList<>();
         n.path("untouched").forEach(u -> untouched.add(untouchedOf(u)));
         return new CoaRunRecord(n.path("run_id").asText(),
-                CoaAlignmentMode.valueOf(n.path("mode").asText().toUpperCase(java.util.Locale.ROOT)),
-                CoaRunRecord.Outcome.valueOf(n.path("outcome").asText().toUpperCase(java.util.Locale.ROOT)),
+                CoaAlignmentMode.valueOf(n.path("mode").asText().toUpperCase(Locale.ROOT)),
+                CoaRunRecord.Outcome.valueOf(n.path("outcome").asText().toUpperCase(Locale.ROOT)),
                 n.path("fingerprint").asText(), planned, conflicts, n.path("untouched_count").asInt(), untouched,
                 guardOf(n.path("guard")), text(n, "approval_used"), Instant.parse(n.path("at").asText()));
     }

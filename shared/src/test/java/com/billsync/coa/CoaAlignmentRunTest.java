@@ -3,9 +3,13 @@ package com.billsync.coa;
 import static com.billsync.coa.AlignmentWorld.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.billsync.mapping.BillcomKind;
+import com.billsync.simulator.SimKind;
 import com.billsync.simulator.WriteRecord;
+import com.billsync.store.dynamodb.DynamoMirrorStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -197,7 +201,7 @@ class CoaAlignmentRunTest {
         AlignmentWorld.Tenant t = world.tenant();
         String equipment = t.billcomRow("1500", "Equipment", "FIXED_ASSET", null);
         String archivedFees = t.billcomRow("4100", "Fees", "INCOME", null);
-        t.org().archive(com.billsync.simulator.SimKind.CHART_OF_ACCOUNT, archivedFees);
+        t.org().archive(SimKind.CHART_OF_ACCOUNT, archivedFees);
         world.runFull(t.integrationId());
         String machinery = t.account("1500", "Machinery", "asset", null);
         String fees = t.account("4100", "Fees", "income", null);
@@ -259,5 +263,34 @@ class CoaAlignmentRunTest {
                 .containsExactly(suspense);
         assertThat(t.plan().get("untouched")).extracting(u -> u.get("billcom_id").asText())
                 .containsExactly(suspense);
+    }
+
+    @Test
+    void aWriteBillcomRejectsStopsAlignmentWithAFailedEntryAndCreatesNothing() {
+        AlignmentWorld.Tenant t = world.tenant();
+        // A row the mirror still holds but Bill.com no longer has: creating a child under it is refused.
+        String ghost = "0ca02GHOSTROWGONE000";
+        new DynamoMirrorStore(world.aws.dynamoDb(), world.table, Clock.systemUTC())
+                .upsert(t.integrationId(), BillcomKind.ACCOUNTS, ghost,
+                "ghost", "{\"id\":\"" + ghost + "\",\"archived\":false,\"name\":\"Office\","
+                        + "\"account\":{\"type\":\"EXPENSE\",\"number\":\"6000\"}}");
+        String office = t.account("6000", "Office", "expense", null);
+        t.map(ghost, office);
+        String supplies = t.account("6100", "Supplies", "expense", office);
+        t.mode("apply");
+
+        JsonNode run = t.sync();
+
+        assertThat(t.chart()).isEmpty();
+        assertThat(run.get("status").asText()).isEqualTo("completed_with_errors");
+        assertThat(run.get("coa_alignment").get("outcome").asText()).isEqualTo("stopped");
+        assertThat(t.errors(run.get("run_id").asText()))
+                .filteredOn(e -> e.get("error_code").asText().equals("COA_WRITE_REJECTED"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.get("status").asText()).isEqualTo("failed");
+                    assertThat(e.get("external_id").asText()).isEqualTo(supplies);
+                    assertThat(e.get("message").asText()).contains("BDC_1119");
+                });
+        assertThat(t.plan().get("pending_creates").asInt()).as("a refused create leaves no intent").isZero();
     }
 }
