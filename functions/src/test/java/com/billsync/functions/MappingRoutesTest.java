@@ -122,6 +122,34 @@ class MappingRoutesTest {
     }
 
     @Test
+    void creatingAChildAccountFirstCreatesItsParentsSoTheLedgerKeepsBillcomsTree() {
+        JsonNode accounts = rows("accounts");
+        JsonNode child = null;
+        for (JsonNode row : accounts) {
+            if (!row.path("details").path("parent_id").asText("").isEmpty()) {
+                child = row;
+                break;
+            }
+        }
+        assertThat(child).as("the generated chart has a child account").isNotNull();
+        String parentExternalId = child.path("details").path("parent_id").asText();
+
+        Response created = api.put(base + "accounts/" + child.path("external_id").asText() + "/", "{\"create\":true}");
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String parentLedgerId = null;
+        for (JsonNode row : rows("accounts")) {
+            if (row.path("external_id").asText().equals(parentExternalId)) {
+                parentLedgerId = row.path("mapping").path("ledger_id").asText(null);
+            }
+        }
+        assertThat(parentLedgerId).as("the parent row was created and mapped too").isNotNull();
+        Response account = api.get("/api/companies/" + company + "/accounts/"
+                + created.body().path("mapping").path("ledger_id").asText() + "/");
+        assertThat(account.text("parent_id")).isEqualTo(parentLedgerId);
+    }
+
+    @Test
     void creatingAnAccountWhoseNumberTheLedgerUsesIsAConflictNamingTheAccount() {
         JsonNode row = rows("accounts").get(0);
         String number = row.path("details").path("number").asText();

@@ -16,10 +16,12 @@ import com.billsync.ledger.LedgerRecord;
 import com.billsync.ledger.LedgerStore;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,6 +86,17 @@ public final class MappingService {
      * Bill.com id before, the row is mapped to that record instead of creating a duplicate.
      */
     public MappingOutcome create(String tenantId, String integrationId, BillcomKind kind, String externalId) {
+        return create(tenantId, integrationId, kind, externalId, new HashSet<>());
+    }
+
+    /**
+     * For chart-of-accounts rows, the unmapped ancestors are created (or mapped to what was created from them
+     * before) first, top down: a child created without its parent would sit at the top level of the ledger, and
+     * chart-of-accounts alignment, which treats the ledger as the truth, would then move it in Bill.com too.
+     * {@code visiting} stops at a cycle in Bill.com's parent links.
+     */
+    private MappingOutcome create(String tenantId, String integrationId, BillcomKind kind, String externalId,
+                                  Set<String> visiting) {
         Integration integration = integrations.activeForTenant(tenantId, integrationId);
         MirrorRow row = mirrored(integration, kind, externalId);
         Optional<Mapping> current = mappings.byBillcomId(integration.id(), kind, externalId);
@@ -94,7 +107,15 @@ public final class MappingService {
         if (existing.isPresent()) {
             return map(tenantId, integrationId, kind, externalId, existing.get());
         }
-        LedgerEntry entry = draft(integration, kind, BillcomRecord.of(row), externalId);
+        BillcomRecord record = BillcomRecord.of(row);
+        visiting.add(externalId);
+        if (kind == BillcomKind.ACCOUNTS) {
+            record.parentId()
+                    .filter(parent -> !visiting.contains(parent))
+                    .filter(parent -> mirror.get(integration.id(), kind, parent).isPresent())
+                    .ifPresent(parent -> create(tenantId, integrationId, kind, parent, visiting));
+        }
+        LedgerEntry entry = draft(integration, kind, record, externalId);
         Mapping mapping = new Mapping(integration.id(), kind, externalId, entry.id(), clock.instant());
         mappings.createAndMap(mapping, entry, externalId);
         LOG.info("Created ledger {} {} from Bill.com {} and mapped it (integration {})", kind.ledgerKind().slug(),
