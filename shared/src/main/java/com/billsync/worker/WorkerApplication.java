@@ -62,11 +62,16 @@ public final class WorkerApplication {
      */
     public static SyncWorker wire(AppConfig config, AwsClients aws, BillcomConfig billcom, Clock clock,
                                   Duration margin, Duration retryBase) {
+        return wire(config, aws, billcom, clock, margin, retryBase, stores(config, aws));
+    }
+
+    /** The same on given stores (tests decorate them to stop a worker at a chosen point). */
+    public static SyncWorker wire(AppConfig config, AwsClients aws, BillcomConfig billcom, Clock clock,
+                                  Duration margin, Duration retryBase, SyncStores stores) {
         Objects.requireNonNull(config, "config");
         SecretStore secrets = new SecretsManagerSecretStore(aws.secretsManager());
         BillcomClients clients = new StoredCredentialsClients(billcom,
                 new CredentialVault(secrets, config.defaultDevKeySecret()), secrets, clock);
-        SyncStores stores = stores(config, aws);
         SyncEngine engine = new SyncEngine(stores, clients, Steps.handlers(aligner(config, aws, stores)), clock, margin,
                 retryBase);
         return new SyncWorker(engine, new SqsMessageVisibility(aws.sqs(), config.syncQueueUrl()), margin, retryBase);

@@ -7,7 +7,10 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Which of some Bill.com records are in the ledger (to link applications to the ledger's copies). */
+/**
+ * Which of some Bill.com records are in the ledger, archived ones included (to link applications to the
+ * ledger's copies: an archived bill is still the bill a payment paid).
+ */
 final class Imported {
 
     private Imported() {
@@ -19,7 +22,6 @@ final class Imported {
         }
         return ctx.stores().ledger().get(ctx.companyId(), kind, billcomIds.stream()
                         .map(id -> LedgerIds.imported(kind, id)).collect(Collectors.toSet()))
-                .values().stream().filter(s -> !s.record().archived())
-                .map(s -> s.record().billcomId().orElse("")).collect(Collectors.toSet());
+                .values().stream().map(s -> s.record().billcomId().orElse("")).collect(Collectors.toSet());
     }
 }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,21 +62,9 @@ class FullSyncTruthTest {
         Map<String, Set<String>> excluded = Map.of("vendors", Set.of(vendor), "accounts", Set.of(account),
                 "departments", Set.of(department), "items", item == null ? Set.of() : Set.of(item),
                 "funding-accounts", Set.of(bank));
-        for (String kind : List.of("vendors", "accounts", "funding-accounts", "items", "departments", "jobs",
-                "locations", "accounting-classes", "employees")) {
-            Set<String> mapped = new HashSet<>();
-            for (JsonNode row : fx.mappingRows(integrationId, kind)) {
-                String id = row.get("external_id").asText();
-                if (!excluded.getOrDefault(kind, Set.of()).contains(id)) {
-                    JsonNode result = fx.map(integrationId, kind, id);
-                    mapped.add(id);
-                    if (kind.equals("vendors")) {
-                        LEDGER_VENDOR.put(id, result.path("mapping").path("ledger_id").asText());
-                    }
-                }
-            }
-            MAPPED.put(kind, mapped);
-        }
+        Map<String, Map<String, String>> mapped = fx.mapAllExcept(integrationId, excluded);
+        mapped.forEach((kind, ids) -> MAPPED.put(kind, ids.keySet()));
+        LEDGER_VENDOR.putAll(mapped.get("vendors"));
 
         // A bill entered twice in Bill.com (same vendor and invoice number), and one Bill.com sends garbled.
         ObjectNode original = others.get(others.size() - 1).deepCopy();
@@ -90,8 +77,7 @@ class FullSyncTruthTest {
                 .orElseThrow().get("updatedTime").asText()));
         malformedId = fx.org.putRaw(SimKind.BILL, garbled);
 
-        JsonNode triggered = fx.ok("POST", fx.integrationPath(integrationId) + "trigger-sync/", null);
-        runId = triggered.get("run_id").asText();
+        runId = fx.trigger(integrationId);
         fx.drain();
     }
 
