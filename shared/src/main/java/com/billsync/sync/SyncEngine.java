@@ -224,9 +224,8 @@ public final class SyncEngine {
                 message.step(), now));
         stores.checkpoints().save(new StepCheckpoint(base.integrationId(), base.runId(), base.step(), status,
                 base.position(), base.seen(), base.counts(), base.startedAt(), Optional.of(now)));
-        StepProgress pending = StepProgress.pending(message.step());
         stores.runs().recordStep(message.integrationId(), message.runId(), new StepProgress(message.step(), status,
-                pending.pages(), 0, 0, 0, 0, 0, 0, 0, Optional.empty(), Optional.of(now)));
+                0, 0, 0, 0, 0, 0, 0, 0, Optional.empty(), Optional.of(now)));
     }
 
     private void markSkippedIfPending(SyncRun run, SyncStep step) {

@@ -27,7 +27,7 @@ public final class DynamoMirrorBatch implements MirrorBatch {
                 .toList();
         Map<String, MirrorRow> rows = new HashMap<>();
         for (Map<String, AttributeValue> item : BatchOps.get(table, keys)) {
-            MirrorRow row = row(item);
+            MirrorRow row = MirrorItems.row(item);
             rows.put(row.billcomId(), row);
         }
         return rows;
@@ -35,20 +35,6 @@ public final class DynamoMirrorBatch implements MirrorBatch {
 
     @Override
     public void put(List<MirrorRow> rows) {
-        BatchOps.write(table, rows.stream().map(r -> BatchOps.put(item(r))).toList());
-    }
-
-    static Map<String, AttributeValue> item(MirrorRow r) {
-        return Item.key(TableLayout.integration(r.integrationId()), TableLayout.mirror(r.kind(), r.billcomId()))
-                .s(TableLayout.ENTITY, "mirror").s("integration_id", r.integrationId()).s("kind", r.kind().name())
-                .s("billcom_id", r.billcomId()).s("hash", r.hash()).s("json", r.json())
-                .time("updated_at", r.updatedAt())
-                .build();
-    }
-
-    static MirrorRow row(Map<String, AttributeValue> item) {
-        Read r = new Read(item);
-        return new MirrorRow(r.s("integration_id"), BillcomKind.valueOf(r.s("kind")), r.s("billcom_id"),
-                r.s("hash"), r.s("json"), r.time("updated_at"));
+        BatchOps.write(table, rows.stream().map(r -> BatchOps.put(MirrorItems.item(r))).toList());
     }
 }

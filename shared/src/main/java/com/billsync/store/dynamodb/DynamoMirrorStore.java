@@ -28,11 +28,8 @@ public final class DynamoMirrorStore implements MirrorStore {
 
     @Override
     public Outcome upsert(String integrationId, BillcomKind kind, String billcomId, String hash, String json) {
-        Map<String, AttributeValue> item = Item.key(TableLayout.integration(integrationId),
-                        TableLayout.mirror(kind, billcomId))
-                .s(TableLayout.ENTITY, "mirror").s("integration_id", integrationId).s("kind", kind.name())
-                .s("billcom_id", billcomId).s("hash", hash).s("json", json).time("updated_at", clock.instant())
-                .build();
+        Map<String, AttributeValue> item = MirrorItems.item(new MirrorRow(integrationId, kind, billcomId, hash, json,
+                clock.instant()));
         try {
             PutItemResponse response = table.client().putItem(b -> b.tableName(table.name()).item(item)
                     .conditionExpression("attribute_not_exists(pk) OR #hash <> :hash")
@@ -48,13 +45,13 @@ public final class DynamoMirrorStore implements MirrorStore {
     @Override
     public Optional<MirrorRow> get(String integrationId, BillcomKind kind, String billcomId) {
         return table.get(TableLayout.integration(integrationId), TableLayout.mirror(kind, billcomId))
-                .map(DynamoMirrorStore::row);
+                .map(MirrorItems::row);
     }
 
     @Override
     public Page<MirrorRow> list(String integrationId, BillcomKind kind, PageRequest page) {
         return table.page(DynamoTable.Query.table(TableLayout.integration(integrationId),
-                TableLayout.mirrorPrefix(kind), true), page).map(DynamoMirrorStore::row);
+                TableLayout.mirrorPrefix(kind), true), page).map(MirrorItems::row);
     }
 
     @Override
@@ -65,12 +62,6 @@ public final class DynamoMirrorStore implements MirrorStore {
     @Override
     public List<MirrorRow> all(String integrationId, BillcomKind kind) {
         return table.all(TableLayout.integration(integrationId), TableLayout.mirrorPrefix(kind)).stream()
-                .map(DynamoMirrorStore::row).toList();
-    }
-
-    private static MirrorRow row(Map<String, AttributeValue> item) {
-        Read r = new Read(item);
-        return new MirrorRow(r.s("integration_id"), BillcomKind.valueOf(r.s("kind")), r.s("billcom_id"),
-                r.s("hash"), r.s("json"), r.time("updated_at"));
+                .map(MirrorItems::row).toList();
     }
 }
