@@ -18,6 +18,8 @@ import com.billsync.sync.SyncStores;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -157,12 +159,12 @@ class ResilienceSyncTest {
 
     @Test
     void hourlyCapDefersTheStepUntilTheCapResets() {
-        // The worker's clock stands three seconds before a full hour, so the reset is three seconds away.
-        Instant now = Instant.now();
-        Instant nextHour = now.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
-        Clock nearHour = Clock.offset(Clock.systemUTC(), Duration.between(now, nextHour.minusSeconds(3)));
+        // The worker's clock is moved to three seconds before a full hour just before the run starts (not when
+        // the fixture is built: setting up takes longer than three seconds on a busy machine), so the reset is
+        // three seconds away when the cap hits.
+        FlowingClock workerClock = new FlowingClock();
         Map<String, List<Instant>> receipts = new ConcurrentHashMap<>();
-        try (SyncFixture fx = new SyncFixture(SyncFixture.Options.of(46, OrgSize.DEMO).workerClock(nearHour)
+        try (SyncFixture fx = new SyncFixture(SyncFixture.Options.of(46, OrgSize.DEMO).workerClock(workerClock)
                 .handler(worker -> (event, context) -> {
                     event.getRecords().forEach(m -> receipts.computeIfAbsent(m.getBody(),
                             k -> new CopyOnWriteArrayList<>()).add(Instant.now()));
@@ -171,6 +173,8 @@ class ResilienceSyncTest {
             MappedIntegration it = new MappedIntegration(fx);
             receipts.clear();
             fx.sim.faults().failNext(1, FaultKind.HOURLY_CAP);
+            Instant now = Instant.now();
+            workerClock.startAt(now.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1)).minusSeconds(3));
             String run = it.trigger();
             fx.drain();
             it.assertMatchesTruth(run);
@@ -178,6 +182,30 @@ class ResilienceSyncTest {
             List<Instant> first = receipts.values().stream().filter(times -> times.size() > 1).findFirst()
                     .orElseThrow();
             assertThat(Duration.between(first.get(0), first.get(1))).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+        }
+    }
+
+    /** The system clock shifted so that it reads a chosen instant now, and runs on from there. */
+    private static final class FlowingClock extends Clock {
+        private volatile Duration offset = Duration.ZERO;
+
+        void startAt(Instant instant) {
+            offset = Duration.between(Instant.now(), instant);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("UTC only");
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(offset);
         }
     }
 
