@@ -14,14 +14,14 @@ import java.util.concurrent.Future;
 
 /**
  * Writes connected integrations straight into the store and puts them in the planner's due index, as the
- * scheduler leaves them once setup is complete: for planner tests and the benchmark, which need many of them.
+ * scheduler leaves them once setup is complete: for planner tests and the benchmarks, which need many of them.
  */
-final class DueIntegrations {
+public final class DueIntegrations {
 
     private DueIntegrations() {
     }
 
-    static List<String> create(IntegrationStore store, String prefix, int count, Instant dueAt) {
+    public static List<String> create(IntegrationStore store, String prefix, int count, Instant dueAt) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             ids.add(String.format("int_%s%06d", prefix, i));
