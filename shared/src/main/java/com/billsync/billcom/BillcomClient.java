@@ -119,6 +119,14 @@ public final class BillcomClient {
         return new BillcomV2(connection, budgets);
     }
 
+    /**
+     * How many requests this client may have in flight at once for its organization (Bill.com allows 3 per dev
+     * key and organization); independent calls of one unit of work go up to this many at a time.
+     */
+    public int maxInFlight() {
+        return connection.config.maxInFlightPerOrg();
+    }
+
     /** Bill.com calls made so far by this client and its views, retries and logins included. */
     public CallCounts calls() {
         return connection.counter.snapshot();

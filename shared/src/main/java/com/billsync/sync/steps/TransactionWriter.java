@@ -5,6 +5,7 @@ import com.billsync.ledger.LedgerKind;
 import com.billsync.ledger.LedgerRecord;
 import com.billsync.mapping.BillcomKind;
 import com.billsync.sync.ContentHash;
+import com.billsync.sync.InFlight;
 import com.billsync.sync.LedgerBatch;
 import com.billsync.sync.LedgerIds;
 import com.billsync.sync.SkipIndex;
@@ -25,7 +26,8 @@ import java.util.function.Function;
  * the page's ledger records and skip marks, one batch write of what changed. A record whose content hash equals
  * the stored one costs no write; a skipped record is logged and marked for the next run's retry; an archived
  * record archives its ledger copy; a bill claims its (vendor, invoice number) pair first and is a duplicate if
- * another bill holds it.
+ * another bill holds it. The document listings of the page's bills are independent Bill.com calls: they go out
+ * together, as many at a time as the client may have in flight, once every bill of the page has been judged.
  */
 final class TransactionWriter {
 
@@ -76,6 +78,13 @@ final class TransactionWriter {
                 case Verdict.Import imported -> importOne(ctx, c, imported, current, batch);
             }
         }
+        List<ArrayNode> documentLists = InFlight.map(batch.needDocuments, ctx.billcom().maxInFlight(),
+                pending -> documents.apply(pending.candidate().billcomId()));
+        for (int i = 0; i < batch.needDocuments.size(); i++) {
+            Pending pending = batch.needDocuments.get(i);
+            pending.attributes().set("documents", documentLists.get(i));
+            write(ctx, pending, batch);
+        }
         if (!batch.writes.isEmpty()) {
             ctx.stores().ledger().put(batch.writes);
             ctx.counts().writes(batch.writes.size());
@@ -89,9 +98,15 @@ final class TransactionWriter {
         }
     }
 
+    /** An import whose record is ready but for what only a Bill.com call can add (its documents). */
+    private record Pending(Candidate candidate, Verdict.Import imported, LedgerBatch.Stored current,
+                           String contentHash, ObjectNode attributes) {
+    }
+
     private static final class Batch {
         final Names names;
         final List<LedgerBatch.Write> writes = new ArrayList<>();
+        final List<Pending> needDocuments = new ArrayList<>();
         final List<SkipIndex.Mark> marks = new ArrayList<>();
         /** Records no longer skipped: their marks (if any) go. */
         final List<String> settled = new ArrayList<>();
@@ -162,19 +177,29 @@ final class TransactionWriter {
                     p.ledgerVendorId(), p.key(), c.billcomId()));
         }
         ObjectNode attributes = imported.attributes().deepCopy();
+        Pending pending = new Pending(c, imported, current, contentHash, attributes);
         if (documents != null) {
             JsonNode kept = current == null ? null : current.record().attributes().get("documents");
-            attributes.set("documents", kept != null && kept.isArray() && !c.rawChanged()
-                    ? kept.deepCopy() : documents.apply(c.billcomId()));
+            if (kept == null || !kept.isArray() || c.rawChanged()) {
+                batch.needDocuments.add(pending);
+                return;
+            }
+            attributes.set("documents", kept.deepCopy());
         }
+        write(ctx, pending, batch);
+    }
+
+    private void write(StepContext ctx, Pending p, Batch batch) {
+        Candidate c = p.candidate();
+        LedgerBatch.Stored current = p.current();
         LedgerRecord record = current == null
                 ? new LedgerRecord(ctx.companyId(), ledgerKind, LedgerIds.imported(ledgerKind, c.billcomId()),
-                        imported.name(), Optional.of(c.billcomId()), imported.archived(), attributes, 1, ctx.now(),
-                        ctx.now())
-                : new LedgerRecord(ctx.companyId(), ledgerKind, current.record().id(), imported.name(),
-                        Optional.of(c.billcomId()), imported.archived(), attributes, current.record().version() + 1,
-                        current.record().createdAt(), ctx.now());
-        batch.writes.add(new LedgerBatch.Write(record, contentHash, current == null));
+                        p.imported().name(), Optional.of(c.billcomId()), p.imported().archived(), p.attributes(), 1,
+                        ctx.now(), ctx.now())
+                : new LedgerRecord(ctx.companyId(), ledgerKind, current.record().id(), p.imported().name(),
+                        Optional.of(c.billcomId()), p.imported().archived(), p.attributes(),
+                        current.record().version() + 1, current.record().createdAt(), ctx.now());
+        batch.writes.add(new LedgerBatch.Write(record, p.contentHash(), current == null));
         batch.settled.add(c.billcomId());
         if (current == null) {
             ctx.counts().created(1);

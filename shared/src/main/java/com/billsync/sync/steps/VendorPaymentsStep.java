@@ -1,11 +1,8 @@
 package com.billsync.sync.steps;
 
 import com.billsync.billcom.MalformedRecord;
-import com.billsync.billcom.V2Filter;
-import com.billsync.billcom.V2ListQuery;
 import com.billsync.billcom.model.BankAccount;
 import com.billsync.billcom.model.Payment;
-import com.billsync.billcom.model.V2SentPay;
 import com.billsync.ledger.LedgerKind;
 import com.billsync.mapping.BillcomKind;
 import com.billsync.mapping.MirrorRow;
@@ -27,17 +24,16 @@ import java.util.stream.Collectors;
 
 /**
  * Step 6, vendor payments. The GL account is the funding bank's {@code chartOfAccountId} (from the mirror the
- * funding-accounts step filled); only for payments whose bank lacks it, one legacy v2 {@code List/SentPay.json}
- * call per page ({@code id in [...]}) reads it. The resolved id is kept in the mirror row, so an unchanged payment
- * costs no v2 call on later runs.
+ * funding-accounts step filled); only for payments whose bank lacks it, legacy v2 reads it ({@link
+ * SentPayAccounts}: the bank's sent payments in bulk on a first listing, else one {@code List/SentPay.json} call
+ * per page). The resolved id is kept in the mirror row, so an unchanged payment costs no v2 call on later runs.
  */
 final class VendorPaymentsStep implements StepHandler {
 
     /** Our own field in a payment's mirror JSON: the Bill.com GL account resolved for it. */
     static final String GL_FIELD = "billsyncGlAccountId";
-    /** v2's "no id". */
-    private static final String NO_ID = "00000000000000000000";
     private static final int RETRY_PHASE = 1;
+    private static final String LISTING = "vendor-payments";
 
     /** A payment with its resolved GL account. */
     private record Resolved(Payment payment, Optional<String> glAccount) {
@@ -49,19 +45,21 @@ final class VendorPaymentsStep implements StepHandler {
                 BillcomKind.FUNDING_ACCOUNTS, BillcomKind.ACCOUNTS);
         TransactionWriter writer = new TransactionWriter(BillcomKind.VENDOR_PAYMENTS, LedgerKind.VENDOR_PAYMENT,
                 "vendor_payment", null);
-        Listing.runAll(ctx, List.of(new Listing<>("vendor-payments", com.billsync.billcom.BillcomKind.PAYMENTS,
+        SentPayAccounts v2 = new SentPayAccounts(ctx.cursor(LISTING).isEmpty());
+        Listing.runAll(ctx, List.of(new Listing<>(LISTING, com.billsync.billcom.BillcomKind.PAYMENTS,
                 Payment::id, Payment::updatedTime,
-                (c, records, malformed) -> page(c, mappings, writer, records, malformed))));
+                (c, records, malformed) -> page(c, mappings, writer, v2, records, malformed))));
         SkippedRetry.run(ctx, RETRY_PHASE, BillcomKind.VENDOR_PAYMENTS,
                 rows -> candidates(ctx, mappings, rows.stream().map(VendorPaymentsStep::fromMirror).toList(), Set.of()),
                 writer);
     }
 
-    private static void page(StepContext ctx, Mappings mappings, TransactionWriter writer, List<Payment> records,
-                             List<MalformedRecord> malformed) {
+    private static void page(StepContext ctx, Mappings mappings, TransactionWriter writer, SentPayAccounts v2,
+                             List<Payment> records, List<MalformedRecord> malformed) {
         PageRows.reportMalformed(ctx, "vendor_payment", "vendor payment", malformed);
         PageRows<Payment> rows = PageRows.of(ctx, BillcomKind.VENDOR_PAYMENTS, records, Payment::id);
-        Map<String, Optional<String>> gl = glAccounts(ctx, rows.changed().stream().map(PageRows.Row::record).toList());
+        Map<String, Optional<String>> gl = glAccounts(ctx, v2,
+                rows.changed().stream().map(PageRows.Row::record).toList());
         List<Resolved> resolved = new ArrayList<>();
         for (PageRows.Row<Payment> row : rows.rows()) {
             resolved.add(row.changed() ? new Resolved(row.record(), gl.get(row.id())) : fromMirror(row.stored()));
@@ -95,8 +93,9 @@ final class VendorPaymentsStep implements StepHandler {
                 ctx.cutoff(), bills, credits), changed.contains(r.payment().id()))).toList();
     }
 
-    /** The GL account of each payment: its bank's chart-of-accounts row, else v2's (one call for the page). */
-    private static Map<String, Optional<String>> glAccounts(StepContext ctx, List<Payment> payments) {
+    /** The GL account of each payment: its bank's chart-of-accounts row, else v2's. */
+    private static Map<String, Optional<String>> glAccounts(StepContext ctx, SentPayAccounts v2,
+                                                            List<Payment> payments) {
         Map<String, Optional<String>> gl = new HashMap<>();
         if (payments.isEmpty()) {
             return gl;
@@ -111,25 +110,19 @@ final class VendorPaymentsStep implements StepHandler {
                 bankGl.put(id, account);
             }
         });
-        List<String> lacking = new ArrayList<>();
+        Map<String, String> lacking = new HashMap<>();
         for (Payment p : payments) {
             String bank = p.fundingAccount() == null ? null : p.fundingAccount().id();
             if (bank != null && bankGl.containsKey(bank)) {
                 gl.put(p.id(), Optional.of(bankGl.get(bank)));
             } else {
                 gl.put(p.id(), Optional.empty());
-                lacking.add(p.id());
+                boolean isBank = p.fundingAccount() != null && "BANK_ACCOUNT".equals(p.fundingAccount().type());
+                lacking.put(p.id(), isBank ? bank : null);
             }
         }
         if (!lacking.isEmpty()) {
-            V2ListQuery query = V2ListQuery.all().and(new V2Filter("id", "in", String.join(",", lacking)))
-                    .withPageSize(Math.min(V2ListQuery.MAX_PAGE_SIZE, lacking.size() + 1));
-            for (V2SentPay sent : ctx.billcom().v2().listSentPays(query).remainingRecords()) {
-                String account = sent.chartOfAccountId();
-                if (account != null && !account.isBlank() && !NO_ID.equals(account)) {
-                    gl.put(sent.id(), Optional.of(account));
-                }
-            }
+            v2.resolve(ctx, lacking).forEach((payment, account) -> gl.put(payment, Optional.of(account)));
         }
         return gl;
     }
