@@ -1,6 +1,9 @@
 package com.billsync.sync;
 
-/** A step's counters while it runs; starts from the checkpoint's, so they add up over invocations. */
+/**
+ * A step's counters while it runs; starts from the checkpoint's, so they add up over invocations. Thread-safe: the
+ * page chains of a sliced listing count into it together.
+ */
 public final class Counter {
 
     private long pages;
@@ -23,36 +26,36 @@ public final class Counter {
         ledgerWrites = from.ledgerWrites();
     }
 
-    public void page(int records) {
+    public synchronized void page(int records) {
         pages++;
         read += records;
     }
 
-    public void created(int n) {
+    public synchronized void created(int n) {
         created += n;
     }
 
-    public void updated(int n) {
+    public synchronized void updated(int n) {
         updated += n;
     }
 
-    public void unchanged(int n) {
+    public synchronized void unchanged(int n) {
         unchanged += n;
     }
 
-    public void skipped(int n) {
+    public synchronized void skipped(int n) {
         skipped += n;
     }
 
-    public void failed(int n) {
+    public synchronized void failed(int n) {
         failed += n;
     }
 
-    public void writes(int n) {
+    public synchronized void writes(int n) {
         ledgerWrites += n;
     }
 
-    StepCounts snapshot(long billcomCalls, long documentCalls) {
+    synchronized StepCounts snapshot(long billcomCalls, long documentCalls) {
         return new StepCounts(pages, read, created, updated, unchanged, skipped, failed, billcomCalls, documentCalls,
                 ledgerWrites);
     }

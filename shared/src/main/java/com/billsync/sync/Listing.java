@@ -1,16 +1,11 @@
 package com.billsync.sync;
 
 import com.billsync.billcom.BillcomKind;
-import com.billsync.billcom.ListCheckpoint;
-import com.billsync.billcom.ListQuery;
 import com.billsync.billcom.MalformedRecord;
-import com.billsync.billcom.Page;
-import com.billsync.billcom.PageIterator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -47,8 +42,9 @@ public record Listing<T>(String name, BillcomKind<T> kind, Function<T, String> i
     }
 
     /**
-     * Runs the listings in order from the context's position, one page at a time, each page made durable by its
-     * sink before the position moves past it. Listing {@code i} done means position {@code i + 1}.
+     * Runs the listings in order from the context's position, each page made durable by its sink before the
+     * position moves past it; a listing of more than one page is read by up to as many page chains at once as the
+     * client may have requests in flight ({@link Slices}). Listing {@code i} done means position {@code i + 1}.
      */
     public static void runAll(StepContext ctx, List<Listing<?>> listings) {
         for (int i = ctx.position().index(); i < listings.size(); i++) {
@@ -57,22 +53,16 @@ public record Listing<T>(String name, BillcomKind<T> kind, Function<T, String> i
     }
 
     private static <T> void runOne(StepContext ctx, Listing<T> listing, int index) {
-        Optional<Instant> since = ctx.cursor(listing.name()).map(c -> c.minus(LOOKBACK));
-        ListQuery query = since.map(ListQuery::updatedSince)
-                .orElseGet(() -> ListQuery.all().sortedBy("updatedTime", true));
         StepCheckpoint.Position at = ctx.position();
-        ListCheckpoint from = at.index() == index && at.pageToken() != null
-                ? new ListCheckpoint(at.pageToken(), at.cursorValue())
-                : ListCheckpoint.start(query.cursorValue());
-        PageIterator<T> pages = ctx.billcom().list(listing.kind(), query, from);
-        while (pages.hasNext()) {
-            Page<T> page = pages.next();
-            ctx.counts().page(page.size());
-            listing.sink().accept(ctx, page.records(), page.malformed());
-            page.records().forEach(r -> ctx.saw(listing.name(), listing.updatedTime().apply(r)));
-            ctx.pageDone(page.last() ? new StepCheckpoint.Position(index + 1, null, null)
-                    : new StepCheckpoint.Position(index, page.checkpoint().pageToken(),
-                    page.checkpoint().cursorValue()));
+        Slices slices;
+        if (at.index() == index && Slices.isSlices(at.pageToken())) {
+            slices = Slices.decode(at.pageToken());
+        } else if (at.index() == index && at.pageToken() != null) {
+            // Saved by an engine that read one page chain: go on with it.
+            slices = Slices.legacy(at.cursorValue() == null ? null : Instant.parse(at.cursorValue()), at.pageToken());
+        } else {
+            slices = Slices.start(ctx.cursor(listing.name()).map(c -> c.minus(LOOKBACK)).orElse(null));
         }
+        new SlicedListing<>(ctx, listing, index, slices, ctx.billcom().maxInFlight()).run();
     }
 }

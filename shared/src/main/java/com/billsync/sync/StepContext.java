@@ -98,7 +98,7 @@ public final class StepContext {
     }
 
     /** Where the step resumes: its listing and page. */
-    public StepCheckpoint.Position position() {
+    public synchronized StepCheckpoint.Position position() {
         return checkpoint.position();
     }
 
@@ -108,12 +108,12 @@ public final class StepContext {
     }
 
     /** The greatest {@code updatedTime} read so far per listing (the step's next cursors). */
-    public Map<String, String> seen() {
-        return seen;
+    public synchronized Map<String, String> seen() {
+        return Map.copyOf(seen);
     }
 
     /** Notes a record's {@code updatedTime} under its listing's name. */
-    public void saw(String listing, Instant updatedTime) {
+    public synchronized void saw(String listing, Instant updatedTime) {
         if (updatedTime != null) {
             seen.merge(listing, updatedTime.toString(),
                     (a, b) -> Instant.parse(a).isAfter(Instant.parse(b)) ? a : b);
@@ -125,10 +125,12 @@ public final class StepContext {
      * shows the progress on the run, then yields (throws {@link StepYield}) if the deadline is near.
      */
     public void pageDone(StepCheckpoint.Position next) {
-        checkpoint = new StepCheckpoint(checkpoint.integrationId(), runId, step, StepStatus.RUNNING, next, seen,
-                totals(), checkpoint.startedAt(), Optional.empty());
-        stores.checkpoints().save(checkpoint);
-        stores.runs().recordStep(integration.id(), runId, progress(StepStatus.RUNNING, Optional.empty()));
+        synchronized (this) {
+            checkpoint = new StepCheckpoint(checkpoint.integrationId(), runId, step, StepStatus.RUNNING, next, seen,
+                    totals(), checkpoint.startedAt(), Optional.empty());
+            stores.checkpoints().save(checkpoint);
+            stores.runs().recordStep(integration.id(), runId, progress(StepStatus.RUNNING, Optional.empty()));
+        }
         if (deadline.remaining().compareTo(margin) < 0) {
             throw new StepYield();
         }
@@ -149,7 +151,7 @@ public final class StepContext {
                 Optional.of(entityType), Optional.ofNullable(externalId), clock.instant()));
     }
 
-    StepCheckpoint checkpoint() {
+    synchronized StepCheckpoint checkpoint() {
         return checkpoint;
     }
 
